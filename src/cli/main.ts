@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+/** Command-line entry: the same pure core as the app, for CI use. */
+const USAGE = `usage: hostprocess-pod-builder <command> [options] FILE…
+
+commands:
+  lint [--json] [--containerd 1.6|1.7+] [--kubernetes 1.NN] FILE…   validate manifests ('-' = stdin)
+  fmt FILE                                                           print the YAML the app would download
+  --version                                                          print versions`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'lint': {
+      const { runLint } = await import('./lint');
+      return runLint(rest);
+    }
+    case 'fmt': {
+      const { runFmt } = await import('./fmt');
+      return runFmt(rest);
+    }
+    case '--version':
+    case 'version': {
+      const { runVersion } = await import('./version');
+      return runVersion();
+    }
+    default:
+      process.stderr.write(`${USAGE}\n`);
+      return command === undefined || command === '--help' || command === '-h' ? 0 : 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

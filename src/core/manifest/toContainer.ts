@@ -1,0 +1,49 @@
+import type { Container } from 'kubernetes-types/core/v1';
+
+import type { ContainerDraft, ResourceAmounts } from '@/core/model/draft';
+
+import { isRecord, mergeKept, nonEmpty, nonEmptyList } from './mergeKept';
+
+function toAmounts(amounts: ResourceAmounts): Record<string, string> | undefined {
+  const set = Object.entries(amounts).filter(([, amount]) => amount !== '');
+  return set.length === 0 ? undefined : Object.fromEntries(set);
+}
+
+/**
+ * A container's securityContext: the kept fields plus the per-container account override.
+ * `runAsNonRoot: true` is never written: HostProcess containers cannot honour it
+ * (https://kubernetes.io/docs/tasks/configure-pod-container/create-hostprocess-pod/).
+ */
+export function toContainerSecurityContext(
+  kept: unknown,
+  runAsUserName: string | null,
+): Record<string, unknown> | undefined {
+  const context: Record<string, unknown> = isRecord(kept) ? { ...kept } : {};
+  if (context.runAsNonRoot === true) delete context.runAsNonRoot;
+  if (runAsUserName !== null) {
+    const windowsOptions = isRecord(context.windowsOptions) ? context.windowsOptions : {};
+    context.windowsOptions = { ...windowsOptions, runAsUserName };
+  }
+  return nonEmpty(context);
+}
+
+/** One container (or init container) of the pod spec, empty fields omitted, kept fields merged back. */
+export function toContainer(container: ContainerDraft): Container {
+  const { securityContext, ...extra } = container.extra;
+  const requests = toAmounts(container.resources.requests);
+  const limits = toAmounts(container.resources.limits);
+  const modelled: Record<string, unknown> = {
+    name: container.name,
+    image: container.image === '' ? undefined : container.image,
+    imagePullPolicy: container.imagePullPolicy === '' ? undefined : container.imagePullPolicy,
+    command: nonEmptyList(container.command),
+    args: nonEmptyList(container.args),
+    workingDir: container.workingDir === '' ? undefined : container.workingDir,
+    env: nonEmptyList(container.env),
+    ports: nonEmptyList(container.ports),
+    resources: requests || limits ? { requests, limits } : undefined,
+    volumeMounts: nonEmptyList(container.volumeMounts),
+    securityContext: toContainerSecurityContext(securityContext, container.runAsUserName),
+  };
+  return mergeKept(modelled, extra) as unknown as Container;
+}

@@ -1,0 +1,64 @@
+/**
+ * HostProcess facts as data. Source: ../shared/reference/create-hostprocess-pod.md
+ * ("Choosing a user account") and https://kubernetes.io/docs/tasks/configure-pod-container/create-hostprocess-pod/
+ */
+
+/** The documentation page every HostProcess rule points back to. */
+export const HOSTPROCESS_DOC_URL =
+  'https://kubernetes.io/docs/tasks/configure-pod-container/create-hostprocess-pod/';
+
+/** The built-in Windows service accounts, least privileged first. */
+export const BUILT_IN_ACCOUNTS = [
+  {
+    id: 'LocalService',
+    runAsUserName: 'NT AUTHORITY\\Local service',
+    title: 'LocalService',
+    summary:
+      'Least privileged: minimal rights on the node and anonymous credentials on the network. Recommended.',
+    privilegeRank: 1,
+  },
+  {
+    id: 'NetworkService',
+    runAsUserName: 'NT AUTHORITY\\NetworkService',
+    title: 'NetworkService',
+    summary:
+      'Minimal rights on the node, but presents the node’s computer account on the network.',
+    privilegeRank: 2,
+  },
+  {
+    id: 'LocalSystem',
+    runAsUserName: 'NT AUTHORITY\\SYSTEM',
+    title: 'LocalSystem',
+    summary: 'Full control of the node. Use only when nothing smaller can do the job.',
+    privilegeRank: 3,
+  },
+] as const;
+
+/** One of the three built-in service account ids. */
+export type BuiltInAccountId = (typeof BUILT_IN_ACCOUNTS)[number]['id'];
+
+/** What the account chooser shows: a built-in account, or a local usergroup (any other name). */
+export type AccountChoice = BuiltInAccountId | 'group';
+
+/** The node-selector label that keeps the pod on Windows nodes. */
+export const WINDOWS_OS_LABEL = { key: 'kubernetes.io/os', value: 'windows' } as const;
+
+/** The HostProcess base image suggested for new containers. */
+export const HOSTPROCESS_BASE_IMAGE =
+  'mcr.microsoft.com/oss/kubernetes/windows-host-process-containers-base-image:v1.0.0';
+
+/**
+ * Which built-in account a runAsUserName names. Windows compares account names
+ * case-insensitively, so `nt authority\local service` is LocalService too.
+ */
+export function toBuiltInAccount(
+  runAsUserName: string,
+): (typeof BUILT_IN_ACCOUNTS)[number] | undefined {
+  const wanted = runAsUserName.trim().toLowerCase();
+  return BUILT_IN_ACCOUNTS.find((account) => account.runAsUserName.toLowerCase() === wanted);
+}
+
+/** The chooser card a runAsUserName belongs to. */
+export function toAccountChoice(runAsUserName: string): AccountChoice {
+  return toBuiltInAccount(runAsUserName)?.id ?? 'group';
+}

@@ -1,0 +1,70 @@
+import type { Container, PodSpec } from 'kubernetes-types/core/v1';
+
+import { asArray, asString, dig, isRecord } from './read';
+
+/** The three container lists of a pod spec, in the order Kubernetes visits them. */
+export type ContainerListName = 'initContainers' | 'containers' | 'ephemeralContainers';
+
+/** One container with the path Kubernetes reports for it, e.g. `spec.initContainers[0]`. */
+export interface VisitedContainer {
+  container: Container;
+  list: ContainerListName;
+  index: number;
+  path: string;
+}
+
+const LISTS: readonly ContainerListName[] = ['initContainers', 'containers', 'ephemeralContainers'];
+
+/**
+ * Every container: init, regular, then ephemeral (`pods.VisitContainersWithPath`). Entries that are
+ * not objects are skipped: they cannot be decoded, and the schema check reports them.
+ */
+export function visitContainers(
+  spec: PodSpec,
+  lists: readonly ContainerListName[] = LISTS,
+): VisitedContainer[] {
+  const visited: VisitedContainer[] = [];
+  for (const list of lists) {
+    asArray(spec[list]).forEach((container, index) => {
+      if (isRecord(container)) {
+        visited.push({ container: container as Container, list, index, path: `spec.${list}[${index}]` });
+      }
+    });
+  }
+  return visited;
+}
+
+/** The pod-level `windowsOptions.hostProcess`, when it is a boolean. */
+export function podHostProcess(spec: PodSpec): boolean | undefined {
+  const value = dig(spec, 'securityContext', 'windowsOptions', 'hostProcess');
+  return typeof value === 'boolean' ? value : undefined;
+}
+
+/** The container's own `windowsOptions.hostProcess`, when it is a boolean. */
+export function containerHostProcess(container: Container): boolean | undefined {
+  const value = dig(container, 'securityContext', 'windowsOptions', 'hostProcess');
+  return typeof value === 'boolean' ? value : undefined;
+}
+
+/** A container's effective hostProcess: its own value, else the pod's; unset counts as false. */
+export function effectiveHostProcess(spec: PodSpec, container: Container): boolean {
+  return containerHostProcess(container) ?? podHostProcess(spec) ?? false;
+}
+
+/** True when at least one container (init, regular, ephemeral) is effectively HostProcess. */
+export function isHostProcessPod(spec: PodSpec): boolean {
+  return visitContainers(spec).some(({ container }) => effectiveHostProcess(spec, container));
+}
+
+/** A container's effective runAsUserName: its own, else the pod's. */
+export function effectiveRunAsUserName(spec: PodSpec, container: Container): string | undefined {
+  return (
+    asString(dig(container, 'securityContext', 'windowsOptions', 'runAsUserName')) ??
+    asString(dig(spec, 'securityContext', 'windowsOptions', 'runAsUserName'))
+  );
+}
+
+/** The container's name as PSA prints it (an empty string when missing). */
+export function containerName(container: Container): string {
+  return typeof container.name === 'string' ? container.name : '';
+}

@@ -1,0 +1,64 @@
+import type { PodSpec } from 'kubernetes-types/core/v1';
+import type { ObjectMeta } from 'kubernetes-types/meta/v1';
+
+/** How bad a finding is: error = rejected or cannot run; warning = risky; info = advice. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A field path as the API server prints it, relative to the object: `spec.containers[0].image`. */
+export type FieldPath = string;
+
+/**
+ * Where the problem bites: `kubectl apply` fails (api-server); Pod Security Admission refuses
+ * unless the namespace is privileged (admission); the Windows node cannot run it as meant (node);
+ * documented advice (guidance).
+ */
+export type Stage = 'api-server' | 'admission' | 'node' | 'guidance';
+
+/** One problem, pointing at one field. */
+export interface Finding {
+  /** Stable kebab-case id: the key for tests, UI and future translations. */
+  ruleId: string;
+  severity: Severity;
+  stage: Stage;
+  path: FieldPath;
+  message: string;
+  docUrl: string;
+  /** Offered when exactly one repair is obvious (schema did-you-mean). */
+  fix?: FindingFix;
+}
+
+/** A pod spec with its metadata, as found in a Pod or a controller's template. */
+export interface PodTemplate {
+  metadata: ObjectMeta;
+  spec: PodSpec;
+}
+
+/** Which cluster the manifest is meant for: some findings depend on it. */
+export interface Target {
+  /** Kubernetes minor version, e.g. "1.35". */
+  kubernetesVersion: string;
+  /** containerd on the Windows nodes: 1.6 reaches volume mounts differently from 1.7+. */
+  containerd: '1.6' | '1.7+';
+}
+
+/** Latest Kubernetes and containerd 1.7+. */
+export const DEFAULT_TARGET: Target = { kubernetesVersion: '1.35', containerd: '1.7+' };
+
+/** A validation rule: a small pure object with a documentation link and a field path. */
+export interface Rule {
+  id: string;
+  severity: Severity;
+  stage: Stage;
+  docUrl: string;
+  /** One hit per offending field; [] when fine. Pure: no I/O, no clock. */
+  check: (pod: PodTemplate, target: Target) => Array<Pick<Finding, 'path' | 'message'>>;
+}
+
+/** A one-click repair the UI can offer, e.g. renaming a misspelt key. */
+export interface FindingFix {
+  kind: 'rename-key';
+  /** Path of the object holding the key. */
+  parentPath: FieldPath;
+  from: string;
+  to: string;
+}

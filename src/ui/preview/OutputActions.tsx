@@ -1,0 +1,59 @@
+import ContentCopyIcon from '@mui/icons-material/ContentCopy';
+import DownloadIcon from '@mui/icons-material/Download';
+import Button from '@mui/material/Button';
+import Snackbar from '@mui/material/Snackbar';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+
+import { toFileName } from '@/core/manifest/fileName';
+import { useDraft } from '@/state/draftStore';
+import { useDerived } from '@/state/derived';
+import { MONO_FONT } from '@/ui/theme';
+
+/** Copy and Download the previewed YAML, with the kubectl command that applies it. */
+export function OutputActions() {
+  const yaml = useDerived((d) => d.yaml);
+  const fileName = toFileName(useDraft((d) => d.workload.name));
+  const [message, setMessage] = useState<string | null>(null);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(yaml);
+      setMessage('YAML copied to the clipboard');
+    } catch {
+      setMessage('The browser refused clipboard access: select the YAML and copy it by hand.');
+    }
+  };
+
+  const download = () => {
+    const url = URL.createObjectURL(new Blob([yaml], { type: 'application/yaml' }));
+    const anchor = document.createElement('a');
+    anchor.href = url;
+    anchor.download = fileName;
+    anchor.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  return (
+    <Stack spacing={1}>
+      <Stack direction="row" spacing={1}>
+        <Button variant="contained" startIcon={<DownloadIcon />} onClick={download}>
+          Download
+        </Button>
+        <Button variant="outlined" startIcon={<ContentCopyIcon />} onClick={() => void copy()}>
+          Copy
+        </Button>
+      </Stack>
+      <Typography variant="body2" color="text.secondary">
+        Then run <code style={{ fontFamily: MONO_FONT }}>kubectl apply -f {fileName}</code>
+      </Typography>
+      <Snackbar
+        open={message !== null}
+        autoHideDuration={3000}
+        onClose={() => setMessage(null)}
+        message={message}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,23 @@
+import { createTheme } from '@mui/material/styles';
+
+/** The one theme: light and dark colour schemes as CSS variables, switched without re-render. */
+export const theme = createTheme({
+  cssVariables: { colorSchemeSelector: 'class' },
+  colorSchemes: {
+    light: { palette: { primary: { main: '#0b5cad' }, secondary: { main: '#6a3d9a' } } },
+    dark: { palette: { primary: { main: '#7cb7ff' }, secondary: { main: '#c7a4ff' } } },
+  },
+  shape: { borderRadius: 8 },
+  typography: {
+    fontFamily:
+      'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
+  },
+  components: {
+    MuiTextField: { defaultProps: { size: 'small', fullWidth: true } },
+    MuiButton: { defaultProps: { disableElevation: true } },
+  },
+});
+
+/** Monospace stack for YAML and commands. */
+export const MONO_FONT =
+  'ui-monospace, SFMono-Regular, "Cascadia Mono", Consolas, "Liberation Mono", Menlo, monospace';
