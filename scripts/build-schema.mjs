@@ -5,7 +5,8 @@
  * spec, with its enums) and writes a compact JSON file that `src/core/schema/checkSchema.ts`
  * walks. Only definitions reachable from the supported kinds are kept; descriptions are dropped.
  *
- * Run: `node scripts/build-schema.mjs` (after `npm ci`), then commit src/core/schema/k8sSchema.json.
+ * Run: `node scripts/build-schema.mjs` (after `npm ci`), then commit src/core/schema/k8sSchema.json
+ * and schemaVersion.ts. `--check` only compares them with what would be generated (exit 1 if stale).
  *
  * Type codes in the output (see src/core/schema/schemaData.ts):
  *   s string · i integer · b boolean · q quantity · x int-or-string · t time · a anything
@@ -24,6 +25,7 @@ const require = createRequire(import.meta.url);
 const modelsDir = dirname(require.resolve('kubernetes-models/package.json'));
 const modelsPackage = JSON.parse(readFileSync(join(modelsDir, 'package.json'), 'utf8'));
 const outFile = join(root, 'src/core/schema/k8sSchema.json');
+const versionFile = join(root, 'src/core/schema/schemaVersion.ts');
 
 /**
  * kubernetes-models 5.x was generated from the Kubernetes v1.36.0 OpenAPI spec (its CHANGELOG,
@@ -110,7 +112,7 @@ function noteValidator(decl) {
 }
 
 /** Turns a property's type node into a type code, registering definitions on the way. */
-function codeFor(node, propertyName) {
+function codeFor(node, propertyName, owner = '') {
   switch (node.kind) {
     case ts.SyntaxKind.StringKeyword:
       return 's';
@@ -128,7 +130,9 @@ function codeFor(node, propertyName) {
       return enumCode([node.literal.text]);
     case ts.SyntaxKind.UnionType: {
       const literals = node.types.map((t) =>
-        t.kind === ts.SyntaxKind.LiteralType && ts.isStringLiteral(t.literal) ? t.literal.text : null,
+        t.kind === ts.SyntaxKind.LiteralType && ts.isStringLiteral(t.literal)
+          ? t.literal.text
+          : null,
       );
       if (literals.every((l) => l !== null)) return enumCode(literals);
       throw new Error(`unsupported union ${node.getText()}`);
@@ -137,14 +141,17 @@ function codeFor(node, propertyName) {
       const index = node.members.find(ts.isIndexSignatureDeclaration);
       if (index && node.members.length === 1) return `{${codeFor(index.type)}`;
       if (node.members.length === 0) return 'a';
-      throw new Error(`unsupported type literal ${node.getText()}`);
+      // An inline object (kubernetes-models inlines the PVC in volumeClaimTemplates).
+      const inlineName = `${owner}${propertyName.charAt(0).toUpperCase()}${propertyName.slice(1)}`;
+      if (!defs[inlineName]) defineMembers(inlineName, node.members);
+      return inlineName;
     }
     case ts.SyntaxKind.ArrayType:
-      return `[${codeFor(node.elementType)}`;
+      return `[${codeFor(node.elementType, propertyName, owner)}`;
     case ts.SyntaxKind.TypeReference: {
       const name = node.typeName.getText();
       if (name === 'Array' && node.typeArguments?.length === 1) {
-        return `[${codeFor(node.typeArguments[0])}`;
+        return `[${codeFor(node.typeArguments[0], propertyName, owner)}`;
       }
       const decl = resolveDeclaration(node.typeName);
       if (ts.isTypeAliasDeclaration(decl)) {
@@ -160,20 +167,24 @@ function codeFor(node, propertyName) {
 
 /** Registers an interface as a definition (or `a` when it is free-form) and returns its code. */
 function defineInterface(decl, fullName) {
-  const members = decl.members.filter(ts.isPropertySignature);
   // Empty interfaces are the free-form ones (FieldsV1, RawExtension): anything goes.
-  if (members.length === 0) return 'a';
+  if (!decl.members.some(ts.isPropertySignature)) return 'a';
   const name = nameFor(decl, fullName);
   if (defs[name]) return name;
+  noteValidator(decl);
+  defineMembers(name, decl.members);
+  return name;
+}
+
+function defineMembers(name, members) {
   const properties = {};
   defs[name] = properties;
-  noteValidator(decl);
   for (const member of members) {
+    if (!ts.isPropertySignature(member)) throw new Error(`unsupported member in ${name}`);
     const key = member.name.getText().replace(/^"|"$/g, '');
     if (!member.type) throw new Error(`untyped ${name}.${key}`);
-    properties[key] = codeFor(member.type, key);
+    properties[key] = codeFor(member.type, key, name);
   }
-  return name;
 }
 
 const kinds = {};
@@ -183,7 +194,7 @@ for (const [apiVersion, kind, file] of KINDS) {
     (s) => ts.isInterfaceDeclaration(s) && s.name.text === `I${kind}`,
   );
   if (!decl) throw new Error(`interface I${kind} not found in ${file}.d.ts`);
-  kinds[kind] = [apiVersion, defineInterface(decl, `I${kind}`)];
+  kinds[kind] = { apiVersion, def: defineInterface(decl, `I${kind}`) };
 }
 
 // kubernetes-models types every OpenAPI integer and number as `number`; we call them all
@@ -208,8 +219,32 @@ const data = {
   defs: Object.fromEntries(Object.entries(defs).sort(([a], [b]) => a.localeCompare(b))),
 };
 const options = (await prettier.resolveConfig(outFile)) ?? {};
-writeFileSync(outFile, await prettier.format(JSON.stringify(data), { ...options, parser: 'json' }));
-console.log(
-  `${outFile}: ${Object.keys(defs).length} definitions, ${enums.length} enums, ` +
-    `Kubernetes ${kubernetesVersion} from ${data.source}`,
-);
+const versionModule = `// Generated by scripts/build-schema.mjs: do not edit.
+/**
+ * The Kubernetes version the schema checks come from (${data.source}). Kept apart from the
+ * schema data so the first screen and \`cli lint --version\` can show it without loading the data.
+ */
+export const SCHEMA_KUBERNETES_VERSION = '${kubernetesVersion}';
+
+/** The npm package and version the schema was extracted from. */
+export const SCHEMA_SOURCE = '${data.source}';
+`;
+const outputs = [
+  [outFile, await prettier.format(JSON.stringify(data), { ...options, parser: 'json' })],
+  [versionFile, await prettier.format(versionModule, { ...options, parser: 'typescript' })],
+];
+
+if (process.argv.includes('--check')) {
+  // CI/test mode: the committed files must be what the installed package generates.
+  const stale = outputs.filter(
+    ([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text,
+  );
+  for (const [file] of stale) console.error(`${file} is stale: run node scripts/build-schema.mjs`);
+  process.exitCode = stale.length > 0 ? 1 : 0;
+} else {
+  for (const [file, text] of outputs) writeFileSync(file, text);
+  console.log(
+    `${outFile}: ${Object.keys(defs).length} definitions, ${enums.length} enums, ` +
+      `Kubernetes ${kubernetesVersion} from ${data.source}`,
+  );
+}

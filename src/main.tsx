@@ -1,8 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
+import { restoreAutosave, startAutosave } from '@/state/autosave';
+import { setStartScreenOpen } from '@/state/noticeStore';
+import { loadSchemaChecker } from '@/state/schemaStore';
+import { startUrlSync } from '@/state/urlSync';
 import { App } from '@/ui/App';
 import { AppThemeProvider } from '@/ui/AppThemeProvider';
+import { registerServiceWorker } from '@/ui/registerServiceWorker';
+
+// Order matters: the saved draft first, so a link opened on top of it is one undo away from it.
+const restored = restoreAutosave();
+const { outcome } = startUrlSync();
+startAutosave();
+if (restored === 'empty' && outcome === 'none') setStartScreenOpen(true);
 
 const container = document.getElementById('root');
 if (container) {
@@ -14,3 +25,7 @@ if (container) {
     </StrictMode>,
   );
 }
+
+// The schema chunk loads after the first render; findings say "checking schema…" until then.
+loadSchemaChecker();
+registerServiceWorker();

@@ -1,52 +1,48 @@
 import Box from '@mui/material/Box';
-import Container from '@mui/material/Container';
-import Stack from '@mui/material/Stack';
 
 import { AppHeader } from '@/ui/header/AppHeader';
-import { FindingsPanel } from '@/ui/preview/FindingsPanel';
-import { OutputActions } from '@/ui/preview/OutputActions';
-import { YamlPreview } from '@/ui/preview/YamlPreview';
-import { ContainersSection } from '@/ui/sections/ContainersSection';
-import { UserAccountSection } from '@/ui/sections/UserAccountSection';
-import { WorkloadSection } from '@/ui/sections/WorkloadSection';
+import { useFocusRequests } from '@/ui/hooks/useFocusRequests';
+import { useIsDesktop } from '@/ui/hooks/useIsDesktop';
+import { FormSections } from '@/ui/layout/FormSections';
+import { MobileLayout } from '@/ui/layout/MobileLayout';
+import { OutputPane } from '@/ui/layout/OutputPane';
+import { SectionNav } from '@/ui/layout/SectionNav';
+import { SkipLink } from '@/ui/layout/SkipLink';
 
-/** Two panes: the form, and the live YAML preview with its findings. */
+/**
+ * Desktop: section navigation | the form | the sticky YAML preview with findings.
+ * Phone: tabs for Form, YAML and Findings.
+ */
 export function App() {
+  const isDesktop = useIsDesktop();
+  useFocusRequests();
   return (
     <>
+      <SkipLink href="#form">Skip to the form</SkipLink>
       <AppHeader />
-      <Container maxWidth="xl" component="main" sx={{ py: 3 }}>
-        <Box
-          sx={{
-            display: 'grid',
-            gap: 3,
-            gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 1fr) minmax(0, 1fr)' },
-            alignItems: 'start',
-          }}
-        >
-          <Stack
-            spacing={3}
-            component="form"
-            aria-label="Workload form"
-            noValidate
-            onSubmit={(e) => e.preventDefault()}
+      <Box component="main" sx={{ maxWidth: 1800, mx: 'auto' }}>
+        {isDesktop ? (
+          <Box
+            sx={{
+              display: 'grid',
+              gap: 3,
+              px: 3,
+              py: 3,
+              gridTemplateColumns: {
+                md: '150px minmax(0, 1fr) minmax(0, 1fr)',
+                lg: '190px minmax(0, 1.15fr) minmax(0, 1fr)',
+              },
+              alignItems: 'start',
+            }}
           >
-            <WorkloadSection />
-            <UserAccountSection />
-            <ContainersSection />
-          </Stack>
-          <Stack
-            spacing={2}
-            component="aside"
-            aria-label="Output"
-            sx={{ position: { md: 'sticky' }, top: 16 }}
-          >
-            <OutputActions />
-            <YamlPreview />
-            <FindingsPanel />
-          </Stack>
-        </Box>
-      </Container>
+            <SectionNav />
+            <FormSections />
+            <OutputPane />
+          </Box>
+        ) : (
+          <MobileLayout />
+        )}
+      </Box>
     </>
   );
 }

@@ -24,7 +24,8 @@ export function toContainerSecurityContext(
     const windowsOptions = isRecord(context.windowsOptions) ? context.windowsOptions : {};
     context.windowsOptions = { ...windowsOptions, runAsUserName };
   }
-  return nonEmpty(context);
+  // An imported `securityContext: {}` is written back as it was; otherwise empty means absent.
+  return kept === undefined ? nonEmpty(context) : context;
 }
 
 /** One container (or init container) of the pod spec, empty fields omitted, kept fields merged back. */
@@ -33,7 +34,7 @@ export function toContainer(container: ContainerDraft): Container {
   const requests = toAmounts(container.resources.requests);
   const limits = toAmounts(container.resources.limits);
   const modelled: Record<string, unknown> = {
-    name: container.name,
+    name: container.name === '' ? undefined : container.name,
     image: container.image === '' ? undefined : container.image,
     imagePullPolicy: container.imagePullPolicy === '' ? undefined : container.imagePullPolicy,
     command: nonEmptyList(container.command),
@@ -41,9 +42,14 @@ export function toContainer(container: ContainerDraft): Container {
     workingDir: container.workingDir === '' ? undefined : container.workingDir,
     env: nonEmptyList(container.env),
     ports: nonEmptyList(container.ports),
-    resources: requests || limits ? { requests, limits } : undefined,
+    resources:
+      requests || limits ? { ...(requests && { requests }), ...(limits && { limits }) } : undefined,
     volumeMounts: nonEmptyList(container.volumeMounts),
-    securityContext: toContainerSecurityContext(securityContext, container.runAsUserName),
+    // A kept securityContext that is not even an object is written back untouched.
+    securityContext:
+      securityContext === undefined || isRecord(securityContext)
+        ? toContainerSecurityContext(securityContext, container.runAsUserName)
+        : securityContext,
   };
   return mergeKept(modelled, extra) as unknown as Container;
 }

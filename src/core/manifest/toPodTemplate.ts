@@ -25,7 +25,7 @@ export function toWorkloadMetadata(draft: Draft): ObjectMeta {
       annotations: nonEmpty(toStringMap(workload.annotations)),
     },
     draft.kept.metadata,
-  ) as ObjectMeta;
+  );
 }
 
 /**

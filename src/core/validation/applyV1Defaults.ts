@@ -16,7 +16,7 @@ export function applyV1Defaults(template: unknown): PodTemplate {
   const metadata = asObject(copy.metadata);
   const spec = asObject(copy.spec);
   defaultPodSpec(spec);
-  return { metadata, spec } as PodTemplate;
+  return { metadata, spec } as unknown as PodTemplate;
 }
 
 function defaultPodSpec(spec: JsonRecord): void {
@@ -108,23 +108,16 @@ function asObject(value: unknown): JsonRecord {
   return isRecord(value) ? value : {};
 }
 
-/**
- * Deep copy of parsed YAML. A Map of seen objects keeps YAML aliases (and self-references, which
- * js-yaml can build) from looping forever.
- */
-function cloneJson(value: unknown, seen = new Map<object, unknown>()): unknown {
+// Deeper than any real manifest; it also stops self-referencing input (js-yaml can build it).
+const MAX_DEPTH = 64;
+
+/** Deep copy of parsed YAML; anything nested deeper than MAX_DEPTH is dropped. */
+function cloneJson(value: unknown, depth = 0): unknown {
   if (typeof value !== 'object' || value === null) return value;
-  const known = seen.get(value);
-  if (known !== undefined) return known;
-  if (Array.isArray(value)) {
-    const copy: unknown[] = [];
-    seen.set(value, copy);
-    for (const item of value) copy.push(cloneJson(item, seen));
-    return copy;
-  }
+  if (depth >= MAX_DEPTH) return undefined;
+  if (Array.isArray(value)) return value.map((item) => cloneJson(item, depth + 1));
   if (value instanceof Date) return new Date(value.getTime());
   const copy: JsonRecord = {};
-  seen.set(value, copy);
-  for (const key of Object.keys(value)) copy[key] = cloneJson((value as JsonRecord)[key], seen);
+  for (const key of Object.keys(value)) copy[key] = cloneJson((value as JsonRecord)[key], depth + 1);
   return copy;
 }

@@ -25,6 +25,8 @@ export interface Finding {
   docUrl: string;
   /** Offered when exactly one repair is obvious (schema did-you-mean). */
   fix?: FindingFix;
+  /** Index of the YAML document the finding belongs to, when validating a stream. */
+  documentIndex?: number;
 }
 
 /** A pod spec with its metadata, as found in a Pod or a controller's template. */
@@ -51,7 +53,21 @@ export interface Rule {
   stage: Stage;
   docUrl: string;
   /** One hit per offending field; [] when fine. Pure: no I/O, no clock. */
-  check: (pod: PodTemplate, target: Target) => Array<Pick<Finding, 'path' | 'message'>>;
+  check: (
+    pod: PodTemplate,
+    target: Target,
+    context?: RuleContext,
+  ) => Array<Pick<Finding, 'path' | 'message'>>;
+}
+
+/** What a rule may need to know about the object around the pod template. */
+export interface RuleContext {
+  /** The enclosing object's kind: `Pod`, `DaemonSet`, `CronJob`, … */
+  kind: string;
+  /** True when the object is a Pod (some API checks run only on create of a Pod). */
+  isPod: boolean;
+  /** True for a controller's `spec.template` (its metadata.name is not validated). */
+  isTemplate: boolean;
 }
 
 /** A one-click repair the UI can offer, e.g. renaming a misspelt key. */

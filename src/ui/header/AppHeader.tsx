@@ -8,30 +8,54 @@ import Typography from '@mui/material/Typography';
 
 import { HOSTPROCESS_DOC_URL } from '@/core/model/windows';
 import { ThemeToggle } from '@/ui/header/ThemeToggle';
+import { AppNotices } from '@/ui/history/AppNotices';
+import { NewDraftButton } from '@/ui/history/NewDraftButton';
+import { UndoRedoButtons } from '@/ui/history/UndoRedoButtons';
+import { ImportButton } from '@/ui/import/ImportButton';
+import { PresetGallery } from '@/ui/presets/PresetGallery';
+import { PresetMenu } from '@/ui/presets/PresetMenu';
+import { ShareButton } from '@/ui/share/ShareButton';
 
-/** Product name and the global actions. */
+/** Product name and the global actions (their dialogs and messages are mounted here too). */
 export function AppHeader() {
   return (
-    <AppBar position="static" color="primary" enableColorOnDark>
-      <Toolbar sx={{ gap: 1 }}>
-        <Typography variant="h6" component="h1" sx={{ flexGrow: 1, fontSize: { xs: 17, sm: 20 } }}>
-          HostProcess Pod Builder
-        </Typography>
-        <Box sx={{ display: 'flex', gap: 0.5, alignItems: 'center' }}>
-          <ThemeToggle />
-          <Tooltip title="HostProcess documentation (kubernetes.io)" describeChild>
-            <IconButton
-              color="inherit"
-              aria-label="HostProcess documentation"
-              href={HOSTPROCESS_DOC_URL}
-              target="_blank"
-              rel="noopener noreferrer"
-            >
-              <MenuBookIcon />
-            </IconButton>
-          </Tooltip>
-        </Box>
-      </Toolbar>
-    </AppBar>
+    <>
+      <AppBar position="static" color="primary" enableColorOnDark>
+        <Toolbar sx={{ gap: 1, flexWrap: 'wrap' }}>
+          <Typography
+            variant="h6"
+            component="h1"
+            sx={{ flexGrow: 1, fontSize: { xs: 17, sm: 20 } }}
+          >
+            HostProcess Pod Builder
+          </Typography>
+          <Box
+            component="nav"
+            aria-label="Draft actions"
+            sx={{ display: 'flex', gap: 0.5, alignItems: 'center', flexWrap: 'wrap' }}
+          >
+            <PresetMenu />
+            <NewDraftButton />
+            <ImportButton />
+            <ShareButton />
+            <UndoRedoButtons />
+            <ThemeToggle />
+            <Tooltip title="HostProcess documentation (kubernetes.io)" describeChild>
+              <IconButton
+                color="inherit"
+                aria-label="HostProcess documentation"
+                href={HOSTPROCESS_DOC_URL}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
+                <MenuBookIcon />
+              </IconButton>
+            </Tooltip>
+          </Box>
+        </Toolbar>
+        <AppNotices />
+      </AppBar>
+      <PresetGallery />
+    </>
   );
 }

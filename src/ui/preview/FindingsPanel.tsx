@@ -1,40 +1,71 @@
+import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutlined';
 import Alert from '@mui/material/Alert';
-import Link from '@mui/material/Link';
+import Box from '@mui/material/Box';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
+import ListSubheader from '@mui/material/ListSubheader';
 import Typography from '@mui/material/Typography';
+import { Fragment, useMemo } from 'react';
 
+import { countLabel, groupFindings } from '@/core/ui/findingGroups';
 import { useDerived } from '@/state/derived';
+import { FindingItem, SeverityIcon } from '@/ui/preview/FindingItem';
 
-/** Every finding for the current manifest: message, field path and a documentation link. */
+/**
+ * Every finding for the current manifest, grouped by severity: message, field path, stage and a
+ * documentation link. Clicking one takes the user to its field and its YAML lines.
+ */
 export function FindingsPanel() {
   const findings = useDerived((d) => d.findings);
+  const groups = useMemo(() => groupFindings(findings), [findings]);
   return (
-    <section aria-labelledby="findings-heading">
-      <Typography id="findings-heading" variant="h6" component="h2" gutterBottom>
-        Findings
-      </Typography>
-      {findings.length === 0 ? (
-        <Alert severity="success">
-          No problems found: the API server will accept this manifest.
+    <Box component="section" aria-labelledby="findings-heading">
+      <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 1, flexWrap: 'wrap', mb: 1 }}>
+        <Typography id="findings-heading" variant="h6" component="h2">
+          Findings
+        </Typography>
+        <Typography variant="body2" color="text.secondary" aria-live="polite">
+          {groups.length === 0
+            ? 'none'
+            : groups.map((g) => countLabel(g.findings.length, g.severity)).join(', ')}
+        </Typography>
+      </Box>
+      {groups.length === 0 ? (
+        <Alert severity="success" icon={<CheckCircleOutlineIcon />}>
+          No problems found: the API server will accept this manifest and it follows the HostProcess
+          guidance.
         </Alert>
       ) : (
         <List aria-label="Findings" disablePadding>
-          {findings.map((finding, index) => (
-            <ListItem key={`${finding.ruleId}-${finding.path}-${index}`} disableGutters>
-              <Alert severity={finding.severity} sx={{ width: '100%' }}>
-                <Typography variant="body2">{finding.message}</Typography>
-                <Typography variant="caption" component="div">
-                  <code>{finding.path}</code> ·{' '}
-                  <Link href={finding.docUrl} target="_blank" rel="noopener noreferrer">
-                    Documentation
-                  </Link>
-                </Typography>
-              </Alert>
-            </ListItem>
+          {groups.map((group) => (
+            <Fragment key={group.severity}>
+              <ListSubheader
+                disableSticky
+                disableGutters
+                sx={{
+                  display: 'flex',
+                  alignItems: 'center',
+                  gap: 1,
+                  lineHeight: '36px',
+                  bgcolor: 'transparent',
+                }}
+              >
+                <SeverityIcon severity={group.severity} />
+                {group.title} ({group.findings.length})
+              </ListSubheader>
+              {group.findings.map((finding, index) => (
+                <ListItem
+                  key={`${finding.ruleId}-${finding.path}-${index}`}
+                  disableGutters
+                  sx={{ py: 0.5 }}
+                >
+                  <FindingItem finding={finding} />
+                </ListItem>
+              ))}
+            </Fragment>
           ))}
         </List>
       )}
-    </section>
+    </Box>
   );
 }

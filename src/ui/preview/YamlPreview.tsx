@@ -1,32 +1,81 @@
 import Box from '@mui/material/Box';
+import { useEffect, useMemo, useRef, useState } from 'react';
 
+import { yamlLinesForPath } from '@/core/ui/yamlLinesForPath';
 import { useDerived } from '@/state/derived';
+import { useUiStore } from '@/ui/hooks/useUiStore';
 import { MONO_FONT } from '@/ui/theme';
 
-const LINE_STYLE = { fontFamily: MONO_FONT, fontSize: 13, lineHeight: '20px' } as const;
+import type { YamlSegment } from './highlightYaml';
+
+const LINE_HEIGHT = 20;
+const PAD_Y = 12;
+const LINE_STYLE = { fontFamily: MONO_FONT, fontSize: 13, lineHeight: `${LINE_HEIGHT}px` } as const;
+
+type Highlighter = (yaml: string) => YamlSegment[];
+
+/** Loads the highlighter after the first paint; plain text is shown until it is in. */
+function useHighlighter(): Highlighter | null {
+  const [highlighter, setHighlighter] = useState<{ run: Highlighter } | null>(null);
+  useEffect(() => {
+    let live = true;
+    import('./highlightYaml')
+      .then((module) => {
+        if (live) setHighlighter({ run: module.highlightYaml });
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  return highlighter?.run ?? null;
+}
+
+const TOKEN_COLOURS = {
+  '& .y-key': { color: 'var(--yaml-key)' },
+  '& .y-str': { color: 'var(--yaml-str)' },
+  '& .y-meta, & .y-comment': { color: 'text.secondary' },
+  '& .y-punc': { color: 'text.secondary' },
+} as const;
 
 /**
- * The read-only YAML preview. Line numbers sit in a separate gutter so that the `<pre>` holds
- * exactly the YAML: selecting, copying or reading its text gives the downloaded file.
+ * The read-only YAML preview. Line numbers sit in a separate gutter and the highlight of the
+ * selected finding is a layer behind the text, so the `<pre>` holds exactly the YAML: selecting,
+ * copying or reading its text gives the downloaded file.
  */
 export function YamlPreview() {
   const yaml = useDerived((d) => d.yaml);
+  const selectedPath = useUiStore((s) => s.selectedPath);
+  const highlight = useHighlighter();
+  const segments = useMemo(() => (highlight ? highlight(yaml) : null), [highlight, yaml]);
   const lineCount = yaml.replace(/\n$/, '').split('\n').length;
+  const range = useMemo(
+    () => (selectedPath ? yamlLinesForPath(yaml, selectedPath) : undefined),
+    [yaml, selectedPath],
+  );
+  const markRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    markRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [range?.start, selectedPath]);
+
   return (
     <Box
-      sx={{
+      sx={(t) => ({
         display: 'flex',
         bgcolor: 'action.hover',
         borderRadius: 1,
         overflow: 'auto',
-        maxHeight: '70vh',
-      }}
+        maxHeight: { xs: 'none', md: '55vh' },
+        '--yaml-key': '#0b5a9c',
+        '--yaml-str': '#8a3b00',
+        ...t.applyStyles('dark', { '--yaml-key': '#8fc8ff', '--yaml-str': '#ffb77a' }),
+      })}
     >
       <Box
         aria-hidden="true"
         sx={{
           ...LINE_STYLE,
-          py: 1.5,
+          py: `${PAD_Y}px`,
           px: 1,
           textAlign: 'right',
           color: 'text.secondary',
@@ -34,18 +83,65 @@ export function YamlPreview() {
           whiteSpace: 'pre',
           borderRight: 1,
           borderColor: 'divider',
+          position: 'sticky',
+          left: 0,
+          bgcolor: 'background.paper',
+          backgroundImage:
+            'linear-gradient(var(--mui-palette-action-hover), var(--mui-palette-action-hover))',
         }}
       >
         {Array.from({ length: lineCount }, (_, i) => i + 1).join('\n')}
       </Box>
-      <Box
-        component="pre"
-        aria-label="YAML preview"
-        tabIndex={0}
-        data-testid="yaml-preview"
-        sx={{ ...LINE_STYLE, m: 0, py: 1.5, px: 1.5, flex: 1, whiteSpace: 'pre' }}
-      >
-        <code>{yaml}</code>
+      <Box sx={{ position: 'relative', flex: 1 }}>
+        {range && (
+          <Box
+            ref={markRef}
+            data-testid="yaml-highlight"
+            data-lines={`${range.start}-${range.end}`}
+            aria-hidden="true"
+            sx={{
+              position: 'absolute',
+              left: 0,
+              right: 0,
+              top: PAD_Y + (range.start - 1) * LINE_HEIGHT,
+              height: (range.end - range.start + 1) * LINE_HEIGHT,
+              bgcolor: 'var(--mui-palette-warning-main)',
+              opacity: 0.18,
+              borderLeft: 3,
+              borderColor: 'warning.main',
+              pointerEvents: 'none',
+            }}
+          />
+        )}
+        <Box
+          component="pre"
+          aria-label="YAML preview"
+          tabIndex={0}
+          data-testid="yaml-preview"
+          sx={{
+            ...LINE_STYLE,
+            ...TOKEN_COLOURS,
+            position: 'relative',
+            m: 0,
+            py: `${PAD_Y}px`,
+            px: 1.5,
+            whiteSpace: 'pre',
+          }}
+        >
+          <code>
+            {segments
+              ? segments.map((s, i) =>
+                  s.className ? (
+                    <span key={i} className={s.className}>
+                      {s.text}
+                    </span>
+                  ) : (
+                    s.text
+                  ),
+                )
+              : yaml}
+          </code>
+        </Box>
       </Box>
     </Box>
   );

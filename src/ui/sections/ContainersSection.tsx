@@ -1,79 +1,60 @@
+import AddIcon from '@mui/icons-material/Add';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import { useState } from 'react';
+import Typography from '@mui/material/Typography';
 
-import { joinCommandLine, splitCommandLine } from '@/core/model/commandLine';
-import type { ContainerDraft } from '@/core/model/draft';
-import { podFieldPath } from '@/core/model/fieldPaths';
+import { addContainer, type ContainerList } from '@/core/model/draftOps';
 import { useDraft, useDraftActions } from '@/state/draftStore';
-import { FieldText } from '@/ui/fields/FieldText';
+import { FieldFindings } from '@/ui/fields/FieldFindings';
 import { SectionCard } from '@/ui/fields/SectionCard';
+import { usePodPath } from '@/ui/hooks/useDraftEdit';
+import { ContainerCard } from '@/ui/sections/containers/ContainerCard';
 
-/** Edits the containers. */
-export function ContainersSection() {
-  const containers = useDraft((d) => d.containers);
-  const kind = useDraft((d) => d.workload.kind);
+function ContainerListEditor({ list }: { list: ContainerList }) {
+  const count = useDraft((d) => d[list].length);
   const { apply } = useDraftActions();
-  const patchContainer = (index: number, value: Partial<ContainerDraft>) =>
-    apply((draft) => ({
-      ...draft,
-      containers: draft.containers.map((c, i) => (i === index ? { ...c, ...value } : c)),
-    }));
+  const podPath = usePodPath();
+  const isInit = list === 'initContainers';
+  const headingId = `${list}-heading`;
+  return (
+    <Box component="section" aria-labelledby={headingId}>
+      <Typography id={headingId} variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
+        {isInit ? 'Init containers' : 'Containers'} ({count})
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+        {isInit
+          ? 'Run one after another, to completion, before the containers start: node preparation, downloads.'
+          : 'Run side by side for the life of the pod.'}
+      </Typography>
+      <Stack spacing={2}>
+        {Array.from({ length: count }, (_, index) => (
+          <ContainerCard key={index} list={list} index={index} count={count} />
+        ))}
+        <FieldFindings path={podPath(`spec.${list}`)} />
+        <Box>
+          <Button
+            startIcon={<AddIcon />}
+            onClick={() => apply((draft) => addContainer(draft, list))}
+          >
+            {isInit ? 'Add init container' : 'Add container'}
+          </Button>
+        </Box>
+      </Stack>
+    </Box>
+  );
+}
 
+/** The containers and init containers; every one runs as a HostProcess on the node. */
+export function ContainersSection() {
   return (
     <SectionCard
       id="containers"
       title="Containers"
-      subtitle="Every container runs as a HostProcess."
+      subtitle="Every container of a HostProcess pod runs as a process on the node, with its image's files in a container volume."
     >
-      {containers.map((container, index) => (
-        <Stack key={index} spacing={2}>
-          <FieldText
-            label="Container name"
-            path={podFieldPath(kind, `spec.containers[${index}].name`)}
-            value={container.name}
-            onValueChange={(name) => patchContainer(index, { name })}
-          />
-          <FieldText
-            label="Image"
-            path={podFieldPath(kind, `spec.containers[${index}].image`)}
-            value={container.image}
-            onValueChange={(image) => patchContainer(index, { image })}
-          />
-          <CommandField
-            path={podFieldPath(kind, `spec.containers[${index}].command`)}
-            args={container.command}
-            onChange={(command) => patchContainer(index, { command })}
-          />
-        </Stack>
-      ))}
+      <ContainerListEditor list="containers" />
+      <ContainerListEditor list="initContainers" />
     </SectionCard>
   );
-}
-
-interface CommandFieldProps {
-  path: string;
-  args: string[];
-  onChange: (args: string[]) => void;
-}
-
-function CommandField({ path, args, onChange }: CommandFieldProps) {
-  // Keep the typed text (trailing spaces, open quotes) while it still means the same arguments.
-  const [text, setText] = useState(() => joinCommandLine(args));
-  const shown = sameArgs(splitCommandLine(text), args) ? text : joinCommandLine(args);
-  return (
-    <FieldText
-      label="Command"
-      path={path}
-      value={shown}
-      onValueChange={(line) => {
-        setText(line);
-        onChange(splitCommandLine(line));
-      }}
-      helperText='Arguments separated by spaces; quote an argument that has spaces ("C:\Program Files\x.exe").'
-    />
-  );
-}
-
-function sameArgs(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((arg, i) => arg === b[i]);
 }

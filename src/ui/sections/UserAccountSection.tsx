@@ -1,81 +1,111 @@
-import FormControl from '@mui/material/FormControl';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormLabel from '@mui/material/FormLabel';
-import Radio from '@mui/material/Radio';
-import RadioGroup from '@mui/material/RadioGroup';
-import Typography from '@mui/material/Typography';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import { useState, type ReactNode } from 'react';
 
-import { podFieldPath } from '@/core/model/fieldPaths';
+import { setPodUser } from '@/core/model/draftOps';
 import { BUILT_IN_ACCOUNTS, toAccountChoice, type AccountChoice } from '@/core/model/windows';
 import { useDraft, useDraftActions } from '@/state/draftStore';
+import { ChoiceCards, type ChoiceOption } from '@/ui/fields/ChoiceCards';
+import { FieldFindings } from '@/ui/fields/FieldFindings';
 import { FieldText } from '@/ui/fields/FieldText';
 import { SectionCard } from '@/ui/fields/SectionCard';
+import { usePodPath } from '@/ui/hooks/useDraftEdit';
+import { useFindingsAt } from '@/ui/hooks/useFindingsAt';
+import { NodePreparationPanel } from '@/ui/sections/user/NodePreparationPanel';
+import { MONO_FONT } from '@/ui/theme';
 
 const RUN_AS_PATH = 'spec.securityContext.windowsOptions.runAsUserName';
+
+function RunAs({ value }: { value: string }) {
+  return (
+    <Box
+      component="code"
+      sx={{
+        fontFamily: MONO_FONT,
+        fontSize: 12.5,
+        display: 'block',
+        mt: 0.5,
+        overflowWrap: 'anywhere',
+      }}
+    >
+      runAsUserName: {value}
+    </Box>
+  );
+}
+
+const BADGES: Partial<Record<AccountChoice, ReactNode>> = {
+  LocalService: <Chip size="small" color="success" variant="outlined" label="Recommended" />,
+  LocalSystem: <Chip size="small" color="warning" variant="outlined" label="Full control" />,
+};
 
 /** Picks the Windows account that the HostProcess containers run as. */
 export function UserAccountSection() {
   const runAsUserName = useDraft((d) => d.user.runAsUserName);
-  const kind = useDraft((d) => d.workload.kind);
-  const { patch } = useDraftActions();
+  const { apply } = useDraftActions();
+  const path = usePodPath()(RUN_AS_PATH);
+  const findings = useFindingsAt(path);
   const choice: AccountChoice | '' = runAsUserName === null ? '' : toAccountChoice(runAsUserName);
+  // The group name typed before switching to a built-in account comes back when switching back.
+  const [lastGroup, setLastGroup] = useState('');
+
+  const options: Array<ChoiceOption<AccountChoice>> = [
+    ...BUILT_IN_ACCOUNTS.map((account) => ({
+      value: account.id,
+      title: account.title,
+      description: account.summary,
+      detail: <RunAs value={account.runAsUserName} />,
+      badge: BADGES[account.id],
+    })),
+    {
+      value: 'group',
+      title: 'Local usergroup',
+      description:
+        'An ephemeral local user in a group you create on the node: grant it exactly the files it needs.',
+      detail: (
+        <RunAs value={choice === 'group' && runAsUserName ? runAsUserName : '<group name>'} />
+      ),
+    },
+  ];
 
   const choose = (next: AccountChoice) => {
+    if (choice === 'group' && runAsUserName) setLastGroup(runAsUserName);
     const account = BUILT_IN_ACCOUNTS.find((a) => a.id === next);
-    patch('user', { runAsUserName: account ? account.runAsUserName : '' });
+    apply((draft) => setPodUser(draft, account ? account.runAsUserName : lastGroup));
   };
 
   return (
     <SectionCard
       id="user-account"
       title="User account"
-      subtitle="The Windows account the container processes run as. Pick the least privilege that works."
+      subtitle="The Windows account the container processes run as, pod-wide (a container can override it). Pick the least privilege that works."
     >
-      <FormControl>
-        <FormLabel id="account-label">Run as</FormLabel>
-        <RadioGroup
-          aria-labelledby="account-label"
-          value={choice}
-          onChange={(event) => choose(event.target.value as AccountChoice)}
-        >
-          {BUILT_IN_ACCOUNTS.map((account) => (
-            <FormControlLabel
-              key={account.id}
-              value={account.id}
-              control={<Radio />}
-              label={
-                <span>
-                  <strong>{account.title}</strong>{' '}
-                  <Typography component="span" variant="body2" color="text.secondary">
-                    {account.runAsUserName} — {account.summary}
-                  </Typography>
-                </span>
-              }
-            />
-          ))}
-          <FormControlLabel
-            value="group"
-            control={<Radio />}
-            label={
-              <span>
-                <strong>Local usergroup</strong>{' '}
-                <Typography component="span" variant="body2" color="text.secondary">
-                  An ephemeral user in a group you prepare on the node: fine-grained access.
-                </Typography>
-              </span>
-            }
-          />
-        </RadioGroup>
-      </FormControl>
-      {choice === 'group' && runAsUserName !== null && (
-        <FieldText
-          label="Group name"
-          path={podFieldPath(kind, RUN_AS_PATH)}
-          value={runAsUserName}
-          onValueChange={(name) => patch('user', { runAsUserName: name })}
-          helperText="The local group must exist on the node before the pod starts."
-        />
+      <ChoiceCards
+        label="Run as"
+        options={options}
+        value={choice}
+        onChange={choose}
+        path={choice === 'group' ? undefined : path}
+      />
+      {choice === 'LocalSystem' && findings.length === 0 && (
+        <Alert severity="warning">
+          LocalSystem has full control of the node. Use it only when nothing smaller can do the job;
+          LocalService or a local usergroup with granted folders is usually enough.
+        </Alert>
       )}
+      {choice === 'group' && runAsUserName !== null && (
+        <>
+          <FieldText
+            label="Group name"
+            path={path}
+            value={runAsUserName}
+            onValueChange={(name) => apply((draft) => setPodUser(draft, name))}
+            helperText="A local group on the node; it must exist before the pod starts."
+          />
+          <NodePreparationPanel group={runAsUserName} />
+        </>
+      )}
+      {choice !== 'group' && <FieldFindings path={path} />}
     </SectionCard>
   );
 }

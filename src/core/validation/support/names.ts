@@ -53,8 +53,12 @@ function lengthMessage(max: number, minor: number): string {
   return `must be no more than ${max} ${minor >= 35 ? 'bytes' : 'characters'}`;
 }
 
+const encoder = new TextEncoder();
+
 function utf8Length(value: string): number {
-  return new TextEncoder().encode(value).length;
+  // ASCII (nearly every key) needs no encoding to count bytes.
+  // eslint-disable-next-line no-control-regex -- the full ASCII range, control characters included.
+  return /^[\x00-\x7f]*$/.test(value) ? value.length : encoder.encode(value).length;
 }
 
 /** `IsQualifiedName`: a label or annotation key, `[prefix/]name`. */

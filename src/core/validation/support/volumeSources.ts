@@ -1,7 +1,7 @@
 /** Every `Volume` source field of core/v1, in the order `validateVolumeSource` checks them. */
 export const VOLUME_SOURCES = [
-  'hostPath',
   'emptyDir',
+  'hostPath',
   'gitRepo',
   'gcePersistentDisk',
   'awsElasticBlockStore',
@@ -10,12 +10,15 @@ export const VOLUME_SOURCES = [
   'iscsi',
   'glusterfs',
   'flexVolume',
+  'persistentVolumeClaim',
+  'rbd',
   'cinder',
   'cephfs',
   'flocker',
   'downwardAPI',
   'fc',
   'azureFile',
+  'configMap',
   'vsphereVolume',
   'quobyte',
   'azureDisk',
@@ -27,9 +30,6 @@ export const VOLUME_SOURCES = [
   'csi',
   'ephemeral',
   'image',
-  'persistentVolumeClaim',
-  'configMap',
-  'rbd',
 ] as const;
 
 /** The volume source fields present on a volume object (`null` counts as absent). */

@@ -1,0 +1,58 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+import { expect, test } from './fixtures';
+import { dismissStartScreen } from './qualityHelpers';
+
+const VIEWPORTS = [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+const THEMES = ['light', 'dark'] as const;
+
+/** Picks a theme through the header toggle (system → light → dark), as a person would. */
+async function chooseTheme(page: Page, theme: (typeof THEMES)[number]): Promise<void> {
+  const toggle = page.getByRole('button', { name: /^Theme:/ });
+  for (let i = 0; i < 3; i++) {
+    if ((await toggle.getAttribute('aria-label')) === `Theme: ${theme}`) break;
+    await toggle.click();
+  }
+  await expect(toggle).toHaveAttribute('aria-label', `Theme: ${theme}`);
+  await expect(page.locator('html')).toHaveClass(new RegExp(`\\b${theme}\\b`));
+  // The toggle's tooltip is transient UI, not part of the state under test.
+  await page.mouse.move(0, 0);
+  await page.keyboard.press('Escape');
+}
+
+async function expectNoViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const summary = violations.map(
+    (v) => `${v.id} (${v.impact ?? ''}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary).toEqual([]);
+}
+
+for (const viewport of VIEWPORTS) {
+  for (const theme of THEMES) {
+    test(`whole page, ${theme} theme, ${viewport.name} (${viewport.width}px): no axe violations`, async ({
+      builder,
+      page,
+    }) => {
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      await builder.open();
+      await dismissStartScreen(page);
+      await chooseTheme(page, theme);
+      await expectNoViolations(page);
+    });
+  }
+}
+
+for (const theme of THEMES) {
+  test(`first-visit start screen, ${theme} theme: no axe violations`, async ({ builder, page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await builder.open();
+    const dialog = page.getByRole('dialog');
+    test.skip(!(await dialog.isVisible()), 'no start screen is shown on a first visit');
+    await expectNoViolations(page);
+  });
+}

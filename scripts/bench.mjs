@@ -1,0 +1,408 @@
+#!/usr/bin/env node
+// `npm run bench [-- --check] [-- --no-build]`: measures the production build in headless Chromium
+// and the pure core in Node, prints a table and writes bench/results.json. With --check, exits 1
+// when a budget is missed or cannot be measured. Anything not built yet is reported as n/a.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+import { chromium } from '@playwright/test';
+
+import { firstRenderProbe, keystrokeProbe, probeScript } from './bench/pageProbes.mjs';
+import { startStaticServer } from './serve-subpath.mjs';
+
+const DIST = 'dist';
+const KB = 1024;
+const RENDER_RUNS = 5;
+const KEYSTROKES = 100;
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+/** Budgets from issue #7; `measure` picks the figure out of the results. */
+const BUDGETS = [
+  {
+    name: 'initial JS (gzip)',
+    limit: 200 * KB,
+    unit: 'bytes',
+    measure: (r) => r.sizes?.initial.js.gzip ?? null,
+  },
+  {
+    name: 'keystroke p95, docs example (commit)',
+    limit: 16,
+    unit: 'ms',
+    measure: (r) => r.keystroke.docs?.commit.p95 ?? null,
+  },
+  {
+    name: 'keystroke p95, stress draft (commit)',
+    limit: 50,
+    unit: 'ms',
+    measure: (r) => r.keystroke.stress?.commit.p95 ?? null,
+  },
+  {
+    name: 'validate median, stress draft',
+    limit: 2,
+    unit: 'ms',
+    measure: (r) => r.core?.core.stress?.validate ?? null,
+  },
+];
+
+const args = new Set(process.argv.slice(2));
+const notes = [];
+
+// ---------------------------------------------------------------------------------------------
+// Statistics and formatting
+
+function percentile(values, p) {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function median(values) {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+const round = (value, digits = 2) => (value === null ? null : Number(value.toFixed(digits)));
+const ms = (value) => (value === null || value === undefined ? 'n/a' : `${value.toFixed(2)} ms`);
+const kb = (bytes) =>
+  bytes === null || bytes === undefined ? 'n/a' : `${(bytes / KB).toFixed(1)} KB`;
+
+function table(title, rows) {
+  const widths = rows[0].map((_, column) =>
+    Math.max(...rows.map((row) => String(row[column]).length)),
+  );
+  const line = (row) =>
+    row
+      .map((cell, column) =>
+        column === 0 ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column]),
+      )
+      .join('  ');
+  console.log(`\n${title}`);
+  console.log(line(rows[0]));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows.slice(1)) console.log(line(row));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Build and bytes
+
+function build() {
+  if (args.has('--no-build') && existsSync(join(DIST, 'index.html'))) return true;
+  try {
+    execFileSync(join('node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    return true;
+  } catch {
+    notes.push('vite build failed: browser figures are n/a (see the error above).');
+    return (
+      existsSync(join(DIST, 'index.html')) && !notes.push('Measured the previous dist/ instead.')
+    );
+  }
+}
+
+function bytesOf(file) {
+  const raw = readFileSync(join(DIST, file));
+  return { file, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
+}
+
+function sum(entries) {
+  return entries.reduce((total, e) => ({ raw: total.raw + e.raw, gzip: total.gzip + e.gzip }), {
+    raw: 0,
+    gzip: 0,
+  });
+}
+
+/** What index.html loads before any interaction, and every other chunk (lazy). */
+function measureSizes() {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const attr = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
+  const clean = (url) => url.replace(/^\.?\//, '');
+  const js = new Set();
+  const css = new Set();
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
+    const src = attr(tag, 'src');
+    if (src) js.add(clean(src));
+  }
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
+    const rel = attr(tag, 'rel');
+    const href = attr(tag, 'href');
+    if (!href) continue;
+    if (rel === 'modulepreload') js.add(clean(href));
+    if (rel === 'stylesheet') css.add(clean(href));
+  }
+  const assets = readdirSync(join(DIST, 'assets')).map((name) => `assets/${name}`);
+  const initialJs = [...js].map(bytesOf);
+  const initialCss = [...css].map(bytesOf);
+  const lazy = assets
+    .filter((file) => /\.(m?js|css)$/.test(file) && !js.has(file) && !css.has(file))
+    .map(bytesOf)
+    .sort((a, b) => b.gzip - a.gzip);
+  return {
+    initial: {
+      js: { ...sum(initialJs), files: initialJs },
+      css: { ...sum(initialCss), files: initialCss },
+    },
+    lazy,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Core timings (Node)
+
+function measureCore() {
+  try {
+    const out = execFileSync(join('node_modules', '.bin', 'tsx'), ['scripts/bench/core.ts'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const result = JSON.parse(out.trim().split('\n').at(-1));
+    for (const note of result.notes) notes.push(`core: ${note}`);
+    return result;
+  } catch (error) {
+    notes.push(`core timings failed: ${error.message.split('\n')[0]}`);
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser timings
+
+async function newPage(browser) {
+  // Fresh profile each time, no service worker: every figure is a first visit.
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: 'block',
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => notes.push(`page error: ${error.message}`));
+  return { context, page };
+}
+
+async function measureFirstRender(browser, url) {
+  const runs = [];
+  for (let i = 0; i < RENDER_RUNS; i++) {
+    const { context, page } = await newPage(browser);
+    await page.addInitScript(probeScript(firstRenderProbe));
+    await page.goto(url);
+    try {
+      await page.waitForFunction(
+        () =>
+          window.__hpbFirstRender.formFrame !== null && window.__hpbFirstRender.yamlFrame !== null,
+        undefined,
+        { timeout: 15_000 },
+      );
+      runs.push(await page.evaluate(() => ({ ...window.__hpbFirstRender })));
+    } catch {
+      notes.push('first render: the form or the YAML preview never appeared.');
+    }
+    await context.close();
+  }
+  const stat = (key) => round(median(runs.map((run) => run[key])));
+  return {
+    runs: runs.length,
+    form: stat('form'),
+    yaml: stat('yaml'),
+    formFrame: stat('formFrame'),
+    yamlFrame: stat('yamlFrame'),
+  };
+}
+
+/** Types into the workload Name field: 50 characters, then 50 backspaces; one sample each. */
+async function measureKeystrokes(browser, url, expectedText) {
+  const { context, page } = await newPage(browser);
+  try {
+    await page.addInitScript(probeScript(keystrokeProbe));
+    await page.goto(url);
+    const preview = page.locator('pre[aria-label="YAML preview"]');
+    try {
+      await preview.filter({ hasText: expectedText }).waitFor({ timeout: 15_000 });
+    } catch {
+      return { error: `the preview never showed "${expectedText}"` };
+    }
+    const name = page.getByRole('textbox', { name: 'Name', exact: true }).first();
+    await name.click();
+    await page.keyboard.press('End');
+    for (let i = 0; i < KEYSTROKES; i++) {
+      await page.keyboard.press(i < KEYSTROKES / 2 ? 'x' : 'Backspace');
+      await page
+        .waitForFunction((n) => window.__hpbKeystrokes.samples.length >= n, i + 1, {
+          timeout: 5_000,
+        })
+        .catch(() => undefined);
+    }
+    const { samples, stray } = await page.evaluate(() => window.__hpbKeystrokes);
+    const summary = (key) => {
+      const values = samples.map((s) => s[key]);
+      return {
+        p50: round(percentile(values, 50)),
+        p95: round(percentile(values, 95)),
+        max: round(Math.max(...values)),
+      };
+    };
+    if (samples.length < KEYSTROKES)
+      notes.push(`keystrokes: only ${samples.length}/${KEYSTROKES} updated the preview.`);
+    if (samples.length === 0) return { error: 'no keystroke updated the preview' };
+    return { samples: samples.length, stray, commit: summary('commit'), frame: summary('frame') };
+  } finally {
+    await context.close();
+  }
+}
+
+async function measureBrowser(core) {
+  const server = await startStaticServer({ root: DIST, base: '/' });
+  const browser = await chromium.launch({
+    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const firstRender = await measureFirstRender(browser, server.url);
+    const keystroke = { docs: null, stress: null };
+    const docs = await measureKeystrokes(browser, server.url, 'hostprocess-example');
+    if (docs.error) notes.push(`keystroke (docs example): ${docs.error}`);
+    else keystroke.docs = docs;
+    const code = core?.shareCodes?.stress;
+    if (!code) {
+      notes.push('keystroke (stress): needs encodeShare to open the stress draft as a share link.');
+    } else {
+      const stress = await measureKeystrokes(
+        browser,
+        `${server.url}#/s/${code}`,
+        'stress-daemonset',
+      );
+      if (stress.error)
+        notes.push(`keystroke (stress): ${stress.error} (does the app open #/s/ share links yet?)`);
+      else keystroke.stress = stress;
+    }
+    return { firstRender, keystroke };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function report(results) {
+  const { sizes, core, firstRender, keystroke } = results;
+  if (sizes) {
+    table('Bytes loaded before any interaction (gzip -9)', [
+      ['what', 'raw', 'gzip'],
+      ['initial JS', kb(sizes.initial.js.raw), kb(sizes.initial.js.gzip)],
+      ['initial CSS', kb(sizes.initial.css.raw), kb(sizes.initial.css.gzip)],
+      ...sizes.initial.js.files.map((f) => [`  ${f.file}`, kb(f.raw), kb(f.gzip)]),
+      ...sizes.lazy.map((f) => [`lazy ${f.file}`, kb(f.raw), kb(f.gzip)]),
+    ]);
+  }
+  table(`First render, navigation start → visible (median of ${RENDER_RUNS})`, [
+    ['element', 'committed', 'painted'],
+    ['form', ms(firstRender?.form), ms(firstRender?.formFrame)],
+    ['YAML preview', ms(firstRender?.yaml), ms(firstRender?.yamlFrame)],
+  ]);
+  const keyRow = (label, k) => [
+    label,
+    ms(k?.commit.p50),
+    ms(k?.commit.p95),
+    ms(k?.frame.p50),
+    ms(k?.frame.p95),
+  ];
+  table(`Keystroke → preview and findings (${KEYSTROKES} keystrokes)`, [
+    ['draft', 'commit p50', 'commit p95', 'painted p50', 'painted p95'],
+    keyRow('docs example', keystroke?.docs),
+    keyRow('stress (50 containers)', keystroke?.stress),
+  ]);
+  const c = (id, key) => ms(core?.core?.[id]?.[key]);
+  table(`Core in Node (median of ${core?.runs ?? 200})`, [
+    ['draft', 'toManifests+toYaml', 'validate', 'import'],
+    ['docs example', c('docs', 'toManifestsAndYaml'), c('docs', 'validate'), c('docs', 'import')],
+    ['stress', c('stress', 'toManifestsAndYaml'), c('stress', 'validate'), c('stress', 'import')],
+  ]);
+  table('Share-link length (characters of #/s/<code>)', [
+    ['draft', 'length'],
+    ...(results.shareLinks.length ? results.shareLinks : [{ id: 'presets', length: null }]).map(
+      (l) => [l.id, l.length ?? 'n/a'],
+    ),
+  ]);
+}
+
+async function main() {
+  const started = Date.now();
+  const built = build();
+  const sizes = built ? measureSizes() : null;
+  const core = measureCore();
+  let browser = { firstRender: null, keystroke: { docs: null, stress: null } };
+  if (built) {
+    try {
+      browser = await measureBrowser(core);
+    } catch (error) {
+      notes.push(`browser measurements failed: ${error.message.split('\n')[0]}`);
+    }
+  }
+  const hashLength = (code) => (code ? `#/s/${code}`.length : null);
+  const shareLinks = [
+    ...(core?.presetLinks ?? []).map((p) => ({ id: `preset ${p.id}`, length: hashLength(p.code) })),
+    { id: 'docs example', length: hashLength(core?.shareCodes?.docs) },
+    { id: 'stress draft', length: hashLength(core?.shareCodes?.stress) },
+  ];
+  if (!core?.presetLinks) notes.push('share links: presets or encodeShare not available yet.');
+
+  const results = {
+    date: new Date().toISOString(),
+    machine: { node: process.version, platform: `${process.platform} ${process.arch}` },
+    sizes,
+    firstRender: browser.firstRender,
+    keystroke: browser.keystroke,
+    core: core ? { runs: core.runs, core: core.core, yamlBytes: core.yamlBytes } : null,
+    shareLinks,
+    budgets: [],
+    notes,
+  };
+  results.budgets = BUDGETS.map((budget) => {
+    const value = budget.measure(results);
+    return {
+      name: budget.name,
+      limit: budget.limit,
+      unit: budget.unit,
+      value,
+      ok: value !== null && value <= budget.limit,
+    };
+  });
+
+  report(results);
+  table('Budgets', [
+    ['budget', 'limit', 'measured', ''],
+    ...results.budgets.map((b) => {
+      const show = b.unit === 'bytes' ? kb : ms;
+      return [
+        b.name,
+        show(b.limit),
+        show(b.value),
+        b.value === null ? 'NOT MEASURED' : b.ok ? 'ok' : 'MISSED',
+      ];
+    }),
+  ]);
+  if (notes.length) console.log(`\nNotes:\n${notes.map((n) => `- ${n}`).join('\n')}`);
+
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nWrote bench/results.json in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+
+  if (args.has('--check') && results.budgets.some((b) => !b.ok)) {
+    console.error('Budget check failed.');
+    process.exitCode = 1;
+  }
+}
+
+await main();

@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// `npm run lighthouse [-- --no-build] [-- --check]`: Lighthouse (pinned, fetched on demand with npx
+// so `npm ci` stays lean) on the production build served locally, Debian Chromium, mobile preset.
+// Prints the four category scores and saves the full report to reports/lighthouse.json.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { startStaticServer } from './serve-subpath.mjs';
+
+const LIGHTHOUSE = 'lighthouse@12.8.2';
+const REPORT = join('reports', 'lighthouse.json');
+/** Issue #7: performance ≥ 95, accessibility = 100, best practices = 100, SEO ≥ 90. */
+const BUDGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 90 };
+
+const args = new Set(process.argv.slice(2));
+
+if (!args.has('--no-build') || !existsSync(join('dist', 'index.html'))) {
+  execFileSync(join('node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  });
+}
+
+const chromePath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+mkdirSync('reports', { recursive: true });
+const server = await startStaticServer({ root: 'dist', base: '/' });
+let status = 0;
+try {
+  const run = spawnSync(
+    'npx',
+    [
+      '-y',
+      LIGHTHOUSE,
+      server.url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${REPORT}`,
+      '--form-factor=mobile',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
+    ],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, ...(chromePath ? { CHROME_PATH: chromePath } : {}) },
+    },
+  );
+  if (run.status !== 0) throw new Error(`lighthouse exited with ${run.status}`);
+
+  const report = JSON.parse(readFileSync(REPORT, 'utf8'));
+  console.log(`\nLighthouse ${report.lighthouseVersion}, mobile, ${server.url}`);
+  for (const [id, minimum] of Object.entries(BUDGETS)) {
+    const category = report.categories[id];
+    const score = Math.round(category.score * 100);
+    const ok = score >= minimum;
+    if (!ok) status = 1;
+    console.log(`${category.title.padEnd(16)} ${String(score).padStart(3)}  (budget ≥ ${minimum}) ${ok ? 'ok' : 'MISSED'}`);
+    // What to fix: every scored audit of the category that did not pass.
+    for (const ref of category.auditRefs) {
+      const audit = report.audits[ref.id];
+      if (ref.weight > 0 && audit.score !== null && audit.score < 1) {
+        console.log(`    - ${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+      }
+    }
+  }
+  const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+  console.log(`\n${metrics.map((id) => `${report.audits[id].title}: ${report.audits[id].displayValue}`).join('\n')}`);
+  console.log(`\nSaved ${REPORT}`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  status = 2;
+} finally {
+  await server.close();
+}
+process.exitCode = args.has('--check') ? status : status === 2 ? 2 : 0;

@@ -1,0 +1,13 @@
+import type { Draft } from '@/core/model/draft';
+
+/** A ready-made starting point: data only, checked by restoreDraft like any other Draft. */
+export interface Preset {
+  /** Stable kebab-case id, also the snapshot file name. */
+  id: string;
+  title: string;
+  /** One paragraph: what it runs, and why this account is the smallest that works. */
+  summary: string;
+  /** The public example it is based on. */
+  docUrl: string;
+  draft: Draft;
+}

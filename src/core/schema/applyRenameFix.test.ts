@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+
+import { applyRenameFix, parseFieldPath } from './applyRenameFix';
+
+describe('parseFieldPath', () => {
+  it.each([
+    ['spec.containers[0].ports', ['spec', 'containers', 0, 'ports']],
+    ['metadata.labels[app.kubernetes.io/name]', ['metadata', 'labels', 'app.kubernetes.io/name']],
+    ['spec', ['spec']],
+  ])('%s', (path, steps) => {
+    expect(parseFieldPath(path)).toEqual(steps);
+  });
+});
+
+describe('applyRenameFix', () => {
+  const pod = {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    spec: { hostNetwrok: true, containers: [{ name: 'a', volumeMount: [], image: 'x' }] },
+  };
+
+  it('renames a key in place, keeping its position and the input untouched', () => {
+    const fixed = applyRenameFix(pod, {
+      kind: 'rename-key',
+      parentPath: 'spec.containers[0]',
+      from: 'volumeMount',
+      to: 'volumeMounts',
+    }) as typeof pod & { spec: { containers: Array<Record<string, unknown>> } };
+    expect(Object.keys(fixed.spec.containers[0] ?? {})).toEqual(['name', 'volumeMounts', 'image']);
+    expect(pod.spec.containers[0]).toHaveProperty('volumeMount');
+  });
+
+  it('renames at the top of spec', () => {
+    const fixed = applyRenameFix(pod, {
+      kind: 'rename-key',
+      parentPath: 'spec',
+      from: 'hostNetwrok',
+      to: 'hostNetwork',
+    });
+    expect(fixed).toMatchObject({ spec: { hostNetwork: true } });
+  });
+
+  it.each([
+    ['spec.containers[3]', 'volumeMount'],
+    ['spec.nothing', 'x'],
+    ['spec', 'missing'],
+  ])('gives undefined when %s no longer holds %s', (parentPath, from) => {
+    expect(applyRenameFix(pod, { kind: 'rename-key', parentPath, from, to: 'y' })).toBeUndefined();
+  });
+
+  it('refuses to overwrite an existing key', () => {
+    const both = { spec: { a: 1, b: 2 } };
+    expect(
+      applyRenameFix(both, { kind: 'rename-key', parentPath: 'spec', from: 'a', to: 'b' }),
+    ).toBeUndefined();
+  });
+});

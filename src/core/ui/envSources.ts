@@ -1,0 +1,46 @@
+import type { EnvVar } from 'kubernetes-types/core/v1';
+
+/** Where an environment variable's value comes from, as the form offers it. */
+export const ENV_SOURCES = [
+  { id: 'value', title: 'Value' },
+  { id: 'fieldRef', title: 'Pod field' },
+  { id: 'secretKeyRef', title: 'Secret key' },
+  { id: 'configMapKeyRef', title: 'ConfigMap key' },
+] as const;
+
+/** One offered env source; 'other' is any source the form keeps but does not edit. */
+export type EnvSource = (typeof ENV_SOURCES)[number]['id'] | 'other';
+
+/** The source of an env var. */
+export function envSourceOf(env: EnvVar): EnvSource {
+  const from = env.valueFrom;
+  if (!from) return 'value';
+  if (from.fieldRef) return 'fieldRef';
+  if (from.secretKeyRef) return 'secretKeyRef';
+  if (from.configMapKeyRef) return 'configMapKeyRef';
+  return 'other';
+}
+
+/** The env var switched to another source, keeping its name. */
+export function withEnvSource(env: EnvVar, source: Exclude<EnvSource, 'other'>): EnvVar {
+  switch (source) {
+    case 'value':
+      return { name: env.name, value: '' };
+    case 'fieldRef':
+      return { name: env.name, valueFrom: { fieldRef: { fieldPath: 'spec.nodeName' } } };
+    case 'secretKeyRef':
+      return { name: env.name, valueFrom: { secretKeyRef: { name: '', key: '' } } };
+    case 'configMapKeyRef':
+      return { name: env.name, valueFrom: { configMapKeyRef: { name: '', key: '' } } };
+  }
+}
+
+/** Pod fields a HostProcess process often wants. */
+export const FIELD_REF_SUGGESTIONS = [
+  'spec.nodeName',
+  'metadata.name',
+  'metadata.namespace',
+  'status.podIP',
+  'status.hostIP',
+  'spec.serviceAccountName',
+] as const;

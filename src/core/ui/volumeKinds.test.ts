@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+
+import {
+  createVolume,
+  unmountableHostPath,
+  unusedName,
+  VOLUME_KINDS,
+  volumeKindOf,
+} from './volumeKinds';
+
+describe('volume kinds', () => {
+  it.each(VOLUME_KINDS.map((k) => k.id))('a new %s volume is recognised as its kind', (kind) => {
+    const volume = createVolume(kind, 'v');
+    expect(volume.name).toBe('v');
+    expect(volumeKindOf(volume)).toBe(kind);
+  });
+
+  it('does not claim sources it cannot edit', () => {
+    expect(volumeKindOf({ name: 'x', csi: { driver: 'd' } })).toBeUndefined();
+  });
+
+  it('finds an unused name', () => {
+    expect(unusedName('data', [])).toBe('data');
+    expect(unusedName('data', ['data', 'data-2'])).toBe('data-3');
+  });
+
+  it.each([
+    ['\\\\.\\pipe\\docker_engine', '', true],
+    ['//./pipe/containerd-containerd', '', true],
+    ['C:\\var\\run\\agent.sock', '', true],
+    ['C:\\var\\run\\agent', 'Socket', true],
+    ['C:\\ProgramData\\logs', 'DirectoryOrCreate', false],
+  ])('%s (type %s) unmountable: %s', (path, type, bad) => {
+    expect(unmountableHostPath(path, type) !== undefined).toBe(bad);
+  });
+});

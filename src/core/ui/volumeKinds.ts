@@ -1,0 +1,93 @@
+import type { Volume } from 'kubernetes-types/core/v1';
+
+/** The volume types the form offers, each with a one-line reason to pick it. */
+export const VOLUME_KINDS = [
+  {
+    id: 'hostPath',
+    title: 'Host path',
+    summary: 'A file or folder of the Windows node (C:\\…), e.g. logs or agent configuration.',
+  },
+  {
+    id: 'emptyDir',
+    title: 'Empty directory',
+    summary: 'Scratch space that lives as long as the pod; shared between its containers.',
+  },
+  {
+    id: 'configMap',
+    title: 'ConfigMap',
+    summary: 'Configuration files from a ConfigMap in the same namespace.',
+  },
+  { id: 'secret', title: 'Secret', summary: 'Credentials or certificates from a Secret.' },
+  {
+    id: 'persistentVolumeClaim',
+    title: 'Persistent volume claim',
+    summary: 'Storage that outlives the pod, bound through a PersistentVolumeClaim.',
+  },
+  {
+    id: 'serviceAccountToken',
+    title: 'Service account token',
+    summary: 'A short-lived, audience-bound token for calling the API server or another service.',
+  },
+] as const;
+
+/** One offered volume type. */
+export type VolumeKind = (typeof VOLUME_KINDS)[number]['id'];
+
+/** A new volume of a kind, with placeholders that read as examples. */
+export function createVolume(kind: VolumeKind, name: string): Volume {
+  switch (kind) {
+    case 'hostPath':
+      return { name, hostPath: { path: 'C:\\ProgramData\\example', type: 'DirectoryOrCreate' } };
+    case 'emptyDir':
+      return { name, emptyDir: {} };
+    case 'configMap':
+      return { name, configMap: { name: 'example-config' } };
+    case 'secret':
+      return { name, secret: { secretName: 'example-secret' } };
+    case 'persistentVolumeClaim':
+      return { name, persistentVolumeClaim: { claimName: 'example-claim' } };
+    case 'serviceAccountToken':
+      return {
+        name,
+        projected: {
+          sources: [{ serviceAccountToken: { path: 'token', expirationSeconds: 3600 } }],
+        },
+      };
+  }
+}
+
+/** The offered kind a volume is, or undefined for sources the form does not edit. */
+export function volumeKindOf(volume: Volume): VolumeKind | undefined {
+  if (volume.hostPath) return 'hostPath';
+  if (volume.emptyDir) return 'emptyDir';
+  if (volume.configMap) return 'configMap';
+  if (volume.secret) return 'secret';
+  if (volume.persistentVolumeClaim) return 'persistentVolumeClaim';
+  const sources = volume.projected?.sources ?? [];
+  if (sources.length === 1 && sources[0]?.serviceAccountToken) return 'serviceAccountToken';
+  return undefined;
+}
+
+/** A volume name not yet used: `base`, then `base-2`, `base-3`, … */
+export function unusedName(base: string, taken: readonly string[]): string {
+  if (!taken.includes(base)) return base;
+  let n = 2;
+  while (taken.includes(`${base}-${n}`)) n += 1;
+  return `${base}-${n}`;
+}
+
+/**
+ * Why a hostPath cannot be mounted into a HostProcess container, or undefined when it can.
+ * Named pipes and Unix domain sockets are not supported as mounts; the process reaches them by
+ * their host path instead (https://kubernetes.io/docs/tasks/configure-pod-container/create-hostprocess-pod/#limitations).
+ */
+export function unmountableHostPath(path: string, type = ''): string | undefined {
+  const normalized = path.trim().replace(/\//g, '\\');
+  if (/^\\\\[.?]\\pipe\\/i.test(normalized)) {
+    return 'Named pipes cannot be mounted into HostProcess containers: open the pipe by its host path (\\\\.\\pipe\\…) from the process instead.';
+  }
+  if (type === 'Socket' || /\.sock$/i.test(normalized)) {
+    return 'Unix domain sockets cannot be mounted into HostProcess containers: use the socket by its host path instead.';
+  }
+  return undefined;
+}

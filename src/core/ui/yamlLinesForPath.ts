@@ -1,0 +1,130 @@
+import type { FieldPath } from '@/core/validation/types';
+
+/** A 1-based, inclusive range of lines in the YAML text. */
+export interface LineRange {
+  start: number;
+  end: number;
+}
+
+/** `spec.containers[0].resources.limits[cpu]` → ['spec', 'containers', 0, 'resources', 'limits', 'cpu']. */
+export function toPathSegments(path: FieldPath): Array<string | number> {
+  const segments: Array<string | number> = [];
+  for (const match of path.matchAll(/([^.[\]]+)|\[([^\]]*)\]/g)) {
+    const [, key, bracket] = match;
+    if (key !== undefined) segments.push(key);
+    else if (bracket !== undefined)
+      segments.push(/^\d+$/.test(bracket) ? Number(bracket) : bracket);
+  }
+  return segments;
+}
+
+/** One YAML line: its indent, whether it opens a list item, and the map key it opens (if any). */
+interface Line {
+  indent: number;
+  isItem: boolean;
+  /** Column of the key on this line, counting a leading "- " as indent. */
+  keyColumn: number;
+  key: string | undefined;
+}
+
+const KEY = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#'"-][^#]*?|-[^\s#][^#]*?)):(?:\s|$)/;
+
+function toLine(text: string): Line {
+  const indent = text.length - text.trimStart().length;
+  let body = text.slice(indent);
+  let keyColumn = indent;
+  while (body.startsWith('- ')) {
+    body = body.slice(2);
+    keyColumn += 2;
+  }
+  const match = KEY.exec(body);
+  const key = !match
+    ? undefined
+    : match[1] !== undefined
+      ? match[1].replace(/\\(.)/g, '$1')
+      : match[2] !== undefined
+        ? match[2].replace(/''/g, "'")
+        : match[3];
+  return { indent, isItem: text.slice(indent).startsWith('-'), keyColumn, key };
+}
+
+const WORKLOAD_KIND = /^kind: (Pod|DaemonSet|Deployment|Job)$/m;
+
+/** The 0-based [start, end) lines of the workload document (the first one when none is found). */
+function workloadDocument(texts: readonly string[]): [number, number] {
+  const bounds: Array<[number, number]> = [];
+  let start = 0;
+  texts.forEach((text, i) => {
+    if (text === '---') {
+      bounds.push([start, i]);
+      start = i + 1;
+    }
+  });
+  bounds.push([start, texts.length]);
+  const found = bounds.find(([from, to]) => WORKLOAD_KIND.test(texts.slice(from, to).join('\n')));
+  return found ?? bounds[0] ?? [0, texts.length];
+}
+
+/** Lines [from, to) in which keys of one mapping sit at `column`. */
+interface Scope {
+  from: number;
+  to: number;
+  column: number;
+}
+
+function findKey(lines: readonly Line[], scope: Scope, key: string): Scope | undefined {
+  const { from, to, column } = scope;
+  for (let i = from; i < to; i += 1) {
+    const line = lines[i];
+    if (!line || line.keyColumn !== column || line.key !== key) continue;
+    let end = i + 1;
+    // A key's block runs while lines are deeper, or are items of its own (unindented) list.
+    while (end < to) {
+      const next = lines[end];
+      if (!next || next.indent > column || (next.indent === column && next.isItem)) end += 1;
+      else break;
+    }
+    return { from: i, to: end, column: column + 2 };
+  }
+  return undefined;
+}
+
+function findItem(lines: readonly Line[], scope: Scope, index: number): Scope | undefined {
+  const itemColumn = scope.column - 2;
+  let seen = -1;
+  for (let i = scope.from; i < scope.to; i += 1) {
+    const line = lines[i];
+    if (!line || line.indent !== itemColumn || !line.isItem) continue;
+    seen += 1;
+    if (seen !== index) continue;
+    let end = i + 1;
+    while (end < scope.to && (lines[end]?.indent ?? 0) > itemColumn) end += 1;
+    return { from: i, to: end, column: itemColumn + 2 };
+  }
+  return undefined;
+}
+
+/**
+ * The YAML lines that hold a field of the workload document (the Pod, DaemonSet, Deployment or
+ * Job; the validator's paths are relative to it). When the path goes deeper than the YAML (an
+ * unset field, or a path the API server prints without its key, like `…resources.requests`), the
+ * deepest existing ancestor is returned; undefined when not even the first segment exists.
+ * Reads the block style toYaml writes: 2-space indent, list items at their key's column.
+ */
+export function yamlLinesForPath(yaml: string, path: FieldPath): LineRange | undefined {
+  const texts = yaml.split('\n');
+  const lines = texts.map(toLine);
+  const [from, to] = workloadDocument(texts);
+  let scope: Scope = { from, to, column: 0 };
+  let found: LineRange | undefined;
+  for (const segment of toPathSegments(path)) {
+    const hit =
+      typeof segment === 'number'
+        ? findItem(lines, scope, segment)
+        : findKey(lines, scope, segment);
+    if (!hit) break;
+    found = { start: hit.from + 1, end: hit.to };
+    scope = hit;
+  }
+  return found;
+}

@@ -1,0 +1,39 @@
+import type { Rule } from '../types';
+import { DOC_URLS } from '../support/docUrls';
+import { explain, fieldError } from '../support/fieldError';
+import { dns1123SubdomainErrors } from '../support/names';
+
+/**
+ * `metadata.name` is required and must be a DNS-1123 subdomain (reference rule 15). A controller's
+ * pod template has no validated name, so the rule skips templates.
+ */
+export const podNameDnsSubdomain: Rule = {
+  id: 'pod-name-dns-subdomain',
+  severity: 'error',
+  stage: 'api-server',
+  docUrl: DOC_URLS.names,
+  check: ({ metadata }, _target, context) => {
+    if (context?.isTemplate === true) return [];
+    const name: unknown = metadata.name;
+    if (name === undefined || name === null || name === '') {
+      const generateName: unknown = metadata.generateName;
+      if (typeof generateName === 'string' && generateName !== '') return [];
+      return [
+        {
+          path: 'metadata.name',
+          message: explain(
+            fieldError.required('name or generateName is required'),
+            'Give the object a name, e.g. my-hostprocess-pod.',
+          ),
+        },
+      ];
+    }
+    return dns1123SubdomainErrors(String(name)).map((detail) => ({
+      path: 'metadata.name',
+      message: explain(
+        fieldError.invalid(detail),
+        'Use lower-case letters, digits, - and ., starting and ending with a letter or digit.',
+      ),
+    }));
+  },
+};

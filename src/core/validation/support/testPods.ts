@@ -1,0 +1,64 @@
+/**
+ * Builders for rule tests: small pods in the shapes Kubernetes' own tests use. Test-only, but kept
+ * as an ordinary module so the type checker sees it.
+ */
+import { expect } from 'vitest';
+
+import { applyV1Defaults } from '../applyV1Defaults';
+import { DEFAULT_TARGET, type Rule, type RuleContext, type Target } from '../types';
+
+/** A JSON-shaped object as written in a manifest. */
+export type Json = Record<string, unknown>;
+
+/** A pod template (`{ metadata, spec }`) with one container and the given spec fields. */
+export function pod(spec: Json = {}, metadata: Json = { name: 'pod', namespace: 'default' }): Json {
+  return {
+    metadata,
+    spec: { containers: [{ name: 'ctr', image: 'image:1.0' }], ...spec },
+  };
+}
+
+/** The docs' example HostProcess pod (pod-level hostProcess, LocalService, hostNetwork). */
+export function hostProcessPod(spec: Json = {}, metadata?: Json): Json {
+  return pod(
+    {
+      securityContext: {
+        windowsOptions: { hostProcess: true, runAsUserName: 'NT AUTHORITY\\Local service' },
+      },
+      hostNetwork: true,
+      nodeSelector: { 'kubernetes.io/os': 'windows' },
+      ...spec,
+    },
+    metadata,
+  );
+}
+
+/** A container with windowsOptions. */
+export function windowsContainer(name: string, windowsOptions: Json = {}, extra: Json = {}): Json {
+  return { name, image: 'image:1.0', securityContext: { windowsOptions }, ...extra };
+}
+
+/** Runs one rule on the defaulted template, as `validate` does. */
+export function runRule(
+  rule: Rule,
+  template: unknown,
+  options: { target?: Target; context?: RuleContext } = {},
+): Array<{ path: string; message: string }> {
+  return rule
+    .check(
+      applyV1Defaults(template),
+      options.target ?? DEFAULT_TARGET,
+      options.context ?? { kind: 'Pod', isPod: true, isTemplate: false },
+    )
+    .map(({ path, message }) => ({ path, message }));
+}
+
+/** Matches a message that starts with Kubernetes' own text. */
+export function startsWith(text: string): unknown {
+  return expect.stringMatching(new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+}
+
+/** Expected hits as `[path, Kubernetes text]` pairs. */
+export function hits(...pairs: Array<[path: string, text: string]>): unknown[] {
+  return pairs.map(([path, text]) => ({ path, message: startsWith(text) }));
+}

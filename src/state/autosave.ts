@@ -1,0 +1,113 @@
+import { decodeSavedDraft, encodeSavedDraft } from '@/core/share/savedDraft';
+
+import { useDraftStore } from './draftStore';
+import { showNotice } from './noticeStore';
+
+/** Where the draft is kept between visits. */
+export const AUTOSAVE_KEY = 'hpb-draft';
+
+/** Where unreadable content is moved, so a fresh start never destroys it. */
+export const UNREADABLE_KEY = `${AUTOSAVE_KEY}.unreadable`;
+
+/** Quiet time after the last change before the draft is written. */
+export const AUTOSAVE_DELAY_MS = 300;
+
+/** What start-up found in storage. */
+export type RestoreOutcome = 'restored' | 'empty' | 'unreadable';
+
+/** The browser's local storage, or null where it is disabled (some private modes throw). */
+function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+let warnedAboutWrites = false;
+
+function write(storage: Storage | null): void {
+  if (!storage) return;
+  try {
+    storage.setItem(AUTOSAVE_KEY, encodeSavedDraft(useDraftStore.getState().draft));
+    warnedAboutWrites = false;
+  } catch {
+    if (warnedAboutWrites) return;
+    warnedAboutWrites = true;
+    showNotice({
+      severity: 'warning',
+      message:
+        'This browser refused to save the draft: it will not survive a reload. Share it as a link to keep it.',
+    });
+  }
+}
+
+/**
+ * Puts the saved draft into the store, without an undo step. Corrupt or foreign content is moved
+ * aside (never deleted), the user is told, and the app starts with a new draft.
+ */
+export function restoreAutosave(storage: Storage | null = browserStorage()): RestoreOutcome {
+  let text: string | null = null;
+  try {
+    text = storage?.getItem(AUTOSAVE_KEY) ?? null;
+  } catch {
+    text = null;
+  }
+  const saved = decodeSavedDraft(text);
+  if (saved.kind === 'empty') return 'empty';
+  if (saved.kind === 'ok') {
+    useDraftStore.getState().actions.hydrate(saved.draft);
+    return 'restored';
+  }
+  try {
+    storage?.setItem(UNREADABLE_KEY, text ?? '');
+    storage?.removeItem(AUTOSAVE_KEY);
+  } catch {
+    // Storage that cannot be written is reported on the first save.
+  }
+  showNotice({
+    severity: 'warning',
+    message: `The draft saved in this browser could not be read (${saved.reason}), so a new draft was started.`,
+  });
+  return 'unreadable';
+}
+
+/** Writes the current draft at once (e.g. when the user leaves the start screen). */
+export function saveDraftNow(storage: Storage | null = browserStorage()): void {
+  write(storage);
+}
+
+/**
+ * Saves the draft whenever it changes, once it has been quiet for `delayMs`, and at once when the
+ * page is hidden or closed (a debounce alone would lose the last keystrokes).
+ *
+ * @returns a function that stops saving.
+ */
+export function startAutosave(
+  storage: Storage | null = browserStorage(),
+  delayMs = AUTOSAVE_DELAY_MS,
+): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    timer = undefined;
+    write(storage);
+  };
+  const unsubscribe = useDraftStore.subscribe((state, previous) => {
+    if (state.draft === previous.draft) return;
+    clearTimeout(timer);
+    timer = setTimeout(flush, delayMs);
+  });
+  const onHide = () => {
+    if (document.visibilityState === 'hidden') flush();
+  };
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', onHide);
+  return () => {
+    flush();
+    unsubscribe();
+    window.removeEventListener('pagehide', flush);
+    document.removeEventListener('visibilitychange', onHide);
+  };
+}

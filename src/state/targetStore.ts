@@ -1,0 +1,43 @@
+import { create } from 'zustand';
+
+import { DEFAULT_TARGET, type Target } from '@/core/validation/types';
+
+const STORAGE_KEY = 'hpb-target';
+
+function readStoredTarget(): Target {
+  try {
+    const raw: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
+    if (raw && typeof raw === 'object') {
+      const { kubernetesVersion, containerd } = raw as Record<string, unknown>;
+      return {
+        kubernetesVersion:
+          typeof kubernetesVersion === 'string' && /^1\.\d{1,2}$/.test(kubernetesVersion)
+            ? kubernetesVersion
+            : DEFAULT_TARGET.kubernetesVersion,
+        containerd: containerd === '1.6' ? '1.6' : DEFAULT_TARGET.containerd,
+      };
+    }
+  } catch {
+    // Unreadable or foreign content: fall back to the default target.
+  }
+  return DEFAULT_TARGET;
+}
+
+interface TargetStore {
+  target: Target;
+  setTarget: (target: Partial<Target>) => void;
+}
+
+/** The cluster the user builds for (Kubernetes minor, containerd), remembered across visits. */
+export const useTargetStore = create<TargetStore>()((set, get) => ({
+  target: readStoredTarget(),
+  setTarget: (partial) => {
+    const target = { ...get().target, ...partial };
+    set({ target });
+    try {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify(target));
+    } catch {
+      // Storage full or disabled: the choice lasts for this visit only.
+    }
+  },
+}));

@@ -1,0 +1,90 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+
+import { createDraft } from '@/core/model/draft';
+import { PRESETS } from '@/core/presets';
+import { encodeShare } from '@/core/share/shareCodec';
+
+import { useDraftStore } from './draftStore';
+import { useNoticeStore } from './noticeStore';
+import { openLink, startUrlSync } from './urlSync';
+
+const store = () => useDraftStore.getState();
+const notice = () => useNoticeStore.getState().notice;
+
+beforeEach(() => {
+  useNoticeStore.setState({ notice: null });
+  window.history.replaceState(null, '', '/app/?x=1');
+});
+
+describe('openLink', () => {
+  it('ignores plain anchors', () => {
+    const before = store().draft;
+    expect(openLink('#containers')).toBe('none');
+    expect(store().draft).toBe(before);
+    expect(notice()).toBeNull();
+  });
+
+  it('loads every preset by its short link, as one undo step', () => {
+    for (const preset of PRESETS) {
+      const before = store().draft;
+      expect(openLink(`#/preset/${preset.id}`)).toBe('loaded');
+      expect(store().draft).toEqual(preset.draft);
+      expect(notice()).toMatchObject({ severity: 'success', undoable: true });
+      store().actions.undo();
+      expect(store().draft).toBe(before);
+    }
+  });
+
+  it('loads a share link in both spellings', () => {
+    const shared = { ...createDraft(), workload: { ...createDraft().workload, name: 'shared' } };
+    expect(openLink(`#/s/${encodeShare(shared)}`)).toBe('loaded');
+    expect(store().draft.workload.name).toBe('shared');
+    store().actions.hydrate(createDraft());
+    expect(openLink(`#share=${encodeShare(shared)}`)).toBe('loaded');
+    expect(store().draft.workload.name).toBe('shared');
+  });
+
+  it.each([
+    ['an unknown preset', '#/preset/no-such-preset', /no preset called “no-such-preset”/],
+    ['an unknown route', '#/elsewhere', /does not point to a preset/],
+    ['random text', '#/s/garbage', /cannot be opened/],
+    ['an unknown version', '#/s/v9.AAAA', /format v9/],
+  ])('refuses %s, says so, and keeps the draft', (_, fragment, message) => {
+    store().actions.patch('workload', { name: 'mine' });
+    const before = store().draft;
+    expect(openLink(fragment)).toBe('refused');
+    expect(store().draft).toBe(before);
+    expect(notice()?.severity).toBe('error');
+    expect(notice()?.message).toMatch(message);
+    expect(notice()?.message).toMatch(/Your draft is unchanged/);
+  });
+});
+
+describe('startUrlSync', () => {
+  it('opens the start link, then tidies the address, keeping path and query', () => {
+    window.history.replaceState(null, '', `/app/?x=1#/s/${encodeShare(createDraft())}`);
+    const { outcome, stop } = startUrlSync();
+    expect(outcome).toBe('loaded');
+    expect(window.location.hash).toBe('');
+    expect(`${window.location.pathname}${window.location.search}`).toBe('/app/?x=1');
+    stop();
+  });
+
+  it('tidies a refused link too', () => {
+    window.history.replaceState(null, '', '/app/#/s/nonsense');
+    const { outcome, stop } = startUrlSync();
+    expect(outcome).toBe('refused');
+    expect(window.location.hash).toBe('');
+    stop();
+  });
+
+  it('follows links opened later in the same tab', () => {
+    const { outcome, stop } = startUrlSync();
+    expect(outcome).toBe('none');
+    const [preset] = PRESETS;
+    window.history.replaceState(null, '', `/app/#/preset/${preset!.id}`);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(store().draft).toEqual(preset!.draft);
+    stop();
+  });
+});

@@ -1,0 +1,66 @@
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { useState } from 'react';
+
+import { toQuantity, toQuantityParts, unitsFor } from '@/core/ui/quantityParts';
+import { FieldText } from '@/ui/fields/FieldText';
+
+export interface QuantityFieldProps {
+  /** Visible label, e.g. "CPU request". */
+  label: string;
+  /** Resource name: `cpu` gets millicores/cores, anything else byte units. */
+  resource: string;
+  /** The Kubernetes quantity string; '' when unset. */
+  value: string;
+  onChange: (quantity: string) => void;
+  path: string;
+  /** An inline problem (malformed, or above the limit), shown at once as an error. */
+  localError?: string;
+}
+
+/** A Kubernetes quantity as a number and a unit picker; stores the quantity string (`500m`, `1Gi`). */
+export function QuantityField({
+  label,
+  resource,
+  value,
+  onChange,
+  path,
+  localError,
+}: QuantityFieldProps) {
+  const units = unitsFor(resource);
+  const parts = toQuantityParts(value, units);
+  // Remember the picked unit while the number is empty, so typing after picking keeps it.
+  const [emptyUnit, setEmptyUnit] = useState(resource === 'cpu' ? 'm' : 'Mi');
+  const unit = value === '' ? emptyUnit : parts.unit;
+  return (
+    <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', minWidth: 0 }}>
+      <FieldText
+        label={label}
+        path={path}
+        value={parts.number}
+        onValueChange={(number) => onChange(toQuantity(number, unit))}
+        localError={localError}
+        slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+        sx={{ flex: 1, minWidth: 0 }}
+      />
+      <TextField
+        select
+        label="Unit"
+        value={unit}
+        onChange={(e) => {
+          setEmptyUnit(e.target.value);
+          onChange(toQuantity(parts.number, e.target.value));
+        }}
+        slotProps={{ select: { native: true }, htmlInput: { 'aria-label': `${label} unit` } }}
+        sx={{ width: resource === 'cpu' ? 150 : 96, flexShrink: 0 }}
+        fullWidth={false}
+      >
+        {units.map((u) => (
+          <option key={u.suffix} value={u.suffix}>
+            {u.label}
+          </option>
+        ))}
+      </TextField>
+    </Stack>
+  );
+}

@@ -1,0 +1,50 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Snackbar from '@mui/material/Snackbar';
+
+import { useDraftActions } from '@/state/draftStore';
+import { dismissNotice, useNoticeStore } from '@/state/noticeStore';
+
+/** How long a success message stays; errors stay until dismissed, so nobody misses them. */
+const SUCCESS_MS = 6000;
+
+/** Messages from links, imports and autosave, with Undo after the draft was replaced. */
+export function AppNotices() {
+  const notice = useNoticeStore((s) => s.notice);
+  const { undo } = useDraftActions();
+  const sticky = notice?.severity === 'error' || notice?.severity === 'warning';
+  return (
+    <Snackbar
+      key={notice?.id}
+      open={notice !== null}
+      autoHideDuration={sticky ? null : SUCCESS_MS}
+      onClose={(_, reason) => {
+        if (reason !== 'clickaway') dismissNotice();
+      }}
+      anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+    >
+      <Alert
+        severity={notice?.severity ?? 'info'}
+        variant="filled"
+        onClose={dismissNotice}
+        sx={{ maxWidth: 640 }}
+        action={
+          notice?.undoable ? (
+            <Button
+              color="inherit"
+              size="small"
+              onClick={() => {
+                undo();
+                dismissNotice();
+              }}
+            >
+              Undo
+            </Button>
+          ) : undefined
+        }
+      >
+        {notice?.message}
+      </Alert>
+    </Snackbar>
+  );
+}

@@ -1,0 +1,51 @@
+import NoteAddIcon from '@mui/icons-material/NoteAddOutlined';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import IconButton from '@mui/material/IconButton';
+import Tooltip from '@mui/material/Tooltip';
+import { useState } from 'react';
+
+import { createDraft } from '@/core/model/draft';
+import { useDraftActions } from '@/state/draftStore';
+import { showNotice } from '@/state/noticeStore';
+
+/** "New draft": asks first, then replaces the draft with the default one (undoable). */
+export function NewDraftButton() {
+  const [open, setOpen] = useState(false);
+  const { load } = useDraftActions();
+  const confirm = () => {
+    setOpen(false);
+    load(createDraft());
+    showNotice({ severity: 'info', message: 'Started a new draft.', undoable: true });
+  };
+  return (
+    <>
+      <Tooltip title="New draft">
+        <IconButton color="inherit" aria-label="New draft" onClick={() => setOpen(true)}>
+          <NoteAddIcon />
+        </IconButton>
+      </Tooltip>
+      <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="new-draft-title">
+        <DialogTitle id="new-draft-title">Start a new draft?</DialogTitle>
+        <DialogContent>
+          <DialogContentText>
+            The current draft is replaced by the default HostProcess example. You can bring it back
+            with Undo.
+          </DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setOpen(false)} autoFocus>
+            Cancel
+          </Button>
+          <Button variant="contained" onClick={confirm}>
+            Start new draft
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+}

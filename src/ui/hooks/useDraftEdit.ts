@@ -1,0 +1,23 @@
+import { useCallback } from 'react';
+
+import type { Draft } from '@/core/model/draft';
+import { podFieldPath } from '@/core/model/fieldPaths';
+import { patchSection, type SectionName } from '@/core/model/draftOps';
+import { useDraft, useDraftActions } from '@/state/draftStore';
+
+/** Turns a pod-relative path (`spec.containers[0].image`) into the workload's full field path. */
+export function usePodPath(): (podRelativePath: string) => string {
+  const kind = useDraft((d) => d.workload.kind);
+  return useCallback((podRelativePath: string) => podFieldPath(kind, podRelativePath), [kind]);
+}
+
+/** A stable function that patches one section through `draftOps.patchSection`. */
+export function usePatchSection<S extends SectionName>(
+  section: S,
+): (partial: Partial<Draft[S]>) => void {
+  const { apply } = useDraftActions();
+  return useCallback(
+    (partial: Partial<Draft[S]>) => apply((draft) => patchSection(draft, section, partial)),
+    [apply, section],
+  );
+}

@@ -1,0 +1,61 @@
+import FileUploadIcon from '@mui/icons-material/FileUpload';
+import Box from '@mui/material/Box';
+import IconButton from '@mui/material/IconButton';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+
+import { showNotice } from '@/state/noticeStore';
+import { ImportDialog } from '@/ui/import/ImportDialog';
+import { readImportFile } from '@/ui/import/readImportFile';
+import { useFileDrop } from '@/ui/import/useFileDrop';
+
+/** The Import button, and a drop target covering the whole page: both open the import dialog. */
+export function ImportButton() {
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState('');
+  const dragging = useFileDrop(async (file) => {
+    const read = await readImportFile(file);
+    if (!read.ok) {
+      showNotice({ severity: 'error', message: `${read.reason} Your draft is unchanged.` });
+      return;
+    }
+    setText(read.text);
+    setOpen(true);
+  });
+  return (
+    <>
+      <Tooltip title="Import YAML or JSON">
+        <IconButton color="inherit" aria-label="Import" onClick={() => setOpen(true)}>
+          <FileUploadIcon />
+        </IconButton>
+      </Tooltip>
+      <ImportDialog
+        open={open}
+        text={text}
+        onTextChange={setText}
+        onClose={() => {
+          setOpen(false);
+          setText('');
+        }}
+      />
+      {dragging && (
+        <Box
+          aria-hidden="true"
+          sx={{
+            position: 'fixed',
+            inset: 0,
+            zIndex: 'modal',
+            display: 'grid',
+            placeItems: 'center',
+            bgcolor: 'rgba(0, 0, 0, 0.5)',
+            color: 'common.white',
+            pointerEvents: 'none',
+          }}
+        >
+          <Typography variant="h5">Drop a YAML or JSON file to import it</Typography>
+        </Box>
+      )}
+    </>
+  );
+}

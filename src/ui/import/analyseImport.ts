@@ -1,0 +1,37 @@
+import type { ImportResult } from '@/core/import/importManifests';
+import type { Draft } from '@/core/model/draft';
+import { toManifests } from '@/core/manifest/toManifests';
+import type { Finding } from '@/core/validation/types';
+import { validate } from '@/core/validation/validate';
+
+/** What the import dialog shows before anything is replaced. */
+export type ImportPreview =
+  | { ok: false; reason: string }
+  | {
+      ok: true;
+      draft: Draft;
+      documents: Array<{ kind: string; name: string; fillsForm: boolean }>;
+      /** Validator findings on what the import would produce, then the importer's notes. */
+      findings: readonly Finding[];
+      notes: readonly Finding[];
+      counts: { error: number; warning: number; info: number };
+    };
+
+/** Runs the importer's result through the validator, as the builder would after importing. */
+export function analyseImport(result: ImportResult): ImportPreview {
+  if (!result.ok) return result;
+  const findings = validate(toManifests(result.draft)).findings;
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity] += 1;
+  return {
+    ok: true,
+    draft: result.draft,
+    documents: result.summary.documents.map((doc, index) => ({
+      ...doc,
+      fillsForm: index === result.summary.workloadIndex,
+    })),
+    findings,
+    notes: result.notes,
+    counts,
+  };
+}

@@ -1,0 +1,89 @@
+import Badge from '@mui/material/Badge';
+import Box from '@mui/material/Box';
+import Stack from '@mui/material/Stack';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+
+import { useDerived } from '@/state/derived';
+import { FormSections } from '@/ui/layout/FormSections';
+import { useUiActions, useUiStore, type MobileTab } from '@/ui/hooks/useUiStore';
+import { FindingsPanel } from '@/ui/preview/FindingsPanel';
+import { OutputActions } from '@/ui/preview/OutputActions';
+import { YamlPreview } from '@/ui/preview/YamlPreview';
+
+const TABS: ReadonlyArray<{ value: MobileTab; label: string }> = [
+  { value: 'form', label: 'Form' },
+  { value: 'yaml', label: 'YAML' },
+  { value: 'findings', label: 'Findings' },
+];
+
+/** Phone layout: Form, YAML and Findings as tabs; hidden panels stay mounted. */
+export function MobileLayout() {
+  const tab = useUiStore((s) => s.mobileTab);
+  const { setMobileTab } = useUiActions();
+  const findingCount = useDerived((d) => d.findings.filter((f) => f.severity !== 'info').length);
+  return (
+    <>
+      <Box
+        sx={{
+          position: 'sticky',
+          top: 0,
+          zIndex: 10,
+          bgcolor: 'background.default',
+          borderBottom: 1,
+          borderColor: 'divider',
+        }}
+      >
+        <Tabs
+          value={tab}
+          onChange={(_, next: MobileTab) => setMobileTab(next)}
+          variant="fullWidth"
+          aria-label="View"
+        >
+          {TABS.map((t) => (
+            <Tab
+              key={t.value}
+              value={t.value}
+              id={`tab-${t.value}`}
+              aria-controls={`panel-${t.value}`}
+              label={
+                t.value === 'findings' && findingCount > 0 ? (
+                  <Badge
+                    badgeContent={findingCount}
+                    color="error"
+                    sx={{ '& .MuiBadge-badge': { right: -12 } }}
+                  >
+                    {t.label}
+                  </Badge>
+                ) : (
+                  t.label
+                )
+              }
+            />
+          ))}
+        </Tabs>
+      </Box>
+      <Box sx={{ px: 1.5, py: 2 }}>
+        <Box role="tabpanel" id="panel-form" aria-labelledby="tab-form" hidden={tab !== 'form'}>
+          <FormSections />
+        </Box>
+        <Box role="tabpanel" id="panel-yaml" aria-labelledby="tab-yaml" hidden={tab !== 'yaml'}>
+          {tab === 'yaml' && (
+            <Stack spacing={2}>
+              <OutputActions />
+              <YamlPreview />
+            </Stack>
+          )}
+        </Box>
+        <Box
+          role="tabpanel"
+          id="panel-findings"
+          aria-labelledby="tab-findings"
+          hidden={tab !== 'findings'}
+        >
+          {tab === 'findings' && <FindingsPanel />}
+        </Box>
+      </Box>
+    </>
+  );
+}

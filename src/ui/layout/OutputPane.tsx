@@ -1,0 +1,31 @@
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+
+import { FindingsPanel } from '@/ui/preview/FindingsPanel';
+import { OutputActions } from '@/ui/preview/OutputActions';
+import { YamlPreview } from '@/ui/preview/YamlPreview';
+
+/** The desktop right pane: output actions, the YAML preview and the findings. */
+export function OutputPane() {
+  return (
+    <Stack
+      spacing={2}
+      component="aside"
+      aria-label="Output"
+      sx={{
+        position: 'sticky',
+        top: 16,
+        maxHeight: 'calc(100vh - 32px)',
+        overflowY: 'auto',
+        pr: 0.5,
+      }}
+    >
+      <Typography variant="h6" component="h2">
+        YAML
+      </Typography>
+      <OutputActions />
+      <YamlPreview />
+      <FindingsPanel />
+    </Stack>
+  );
+}

@@ -1,0 +1,97 @@
+import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlined';
+import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
+import OpenInNewIcon from '@mui/icons-material/OpenInNew';
+import WarningAmberIcon from '@mui/icons-material/WarningAmber';
+import Box from '@mui/material/Box';
+import ButtonBase from '@mui/material/ButtonBase';
+import Link from '@mui/material/Link';
+import Typography from '@mui/material/Typography';
+
+import { STAGE_WORDS } from '@/core/ui/findingGroups';
+import { SECTIONS, sectionForPath } from '@/core/ui/sectionForPath';
+import type { Finding, Severity } from '@/core/validation/types';
+import { useUiActions } from '@/ui/hooks/useUiStore';
+import { MONO_FONT } from '@/ui/theme';
+
+const ICONS = { error: ErrorOutlineIcon, warning: WarningAmberIcon, info: InfoOutlinedIcon };
+const WORDS = { error: 'Error', warning: 'Warning', info: 'Advice' };
+
+/** The icon of a severity, in its colour, with the severity as its accessible title. */
+export function SeverityIcon({ severity }: { severity: Severity }) {
+  const Icon = ICONS[severity];
+  return <Icon fontSize="small" color={severity} titleAccess={WORDS[severity]} />;
+}
+
+/** One finding: a button that goes to the field, and a link to the documentation. */
+export function FindingItem({ finding }: { finding: Finding }) {
+  const { goToField } = useUiActions();
+  const section = SECTIONS.find((s) => s.id === sectionForPath(finding.path));
+  return (
+    <Box
+      sx={{
+        width: '100%',
+        display: 'flex',
+        gap: 1,
+        borderLeft: 3,
+        borderColor: `${finding.severity}.main`,
+        bgcolor: 'action.hover',
+        borderRadius: 1,
+        pl: 1,
+        pr: 1.5,
+        py: 1,
+      }}
+    >
+      <Box sx={{ pt: 0.25 }}>
+        <SeverityIcon severity={finding.severity} />
+      </Box>
+      <Box sx={{ minWidth: 0, flex: 1 }}>
+        <ButtonBase
+          onClick={() => goToField(finding.path)}
+          sx={{
+            display: 'block',
+            textAlign: 'left',
+            width: '100%',
+            borderRadius: 0.5,
+            '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: 2 },
+            '&:hover .go-to': { textDecoration: 'underline' },
+          }}
+        >
+          <Typography variant="body2" component="span" sx={{ display: 'block' }}>
+            {finding.message}
+          </Typography>
+          <Typography
+            variant="caption"
+            component="span"
+            sx={{ display: 'block', fontFamily: MONO_FONT, overflowWrap: 'anywhere', mt: 0.5 }}
+          >
+            {finding.path}
+          </Typography>
+          <Typography
+            variant="caption"
+            component="span"
+            color="text.secondary"
+            sx={{ display: 'block' }}
+          >
+            {STAGE_WORDS[finding.stage]}
+            {section && (
+              <>
+                {' · '}
+                <span className="go-to">Go to {section.title}</span>
+              </>
+            )}
+          </Typography>
+        </ButtonBase>
+        <Link
+          href={finding.docUrl}
+          target="_blank"
+          rel="noopener noreferrer"
+          variant="caption"
+          sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, mt: 0.5 }}
+        >
+          Documentation
+          <OpenInNewIcon sx={{ fontSize: 14 }} titleAccess="(opens in a new tab)" />
+        </Link>
+      </Box>
+    </Box>
+  );
+}

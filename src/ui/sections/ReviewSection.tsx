@@ -1,0 +1,130 @@
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import Typography from '@mui/material/Typography';
+import { useMemo, type ReactNode } from 'react';
+
+import { countLabel } from '@/core/ui/findingGroups';
+import { toPrivilegeSummary } from '@/core/ui/privilegeSummary';
+import { useDraftStore } from '@/state/draftStore';
+import { useDerived } from '@/state/derived';
+import { SectionCard } from '@/ui/fields/SectionCard';
+import { useIsDesktop } from '@/ui/hooks/useIsDesktop';
+import { OutputActions } from '@/ui/preview/OutputActions';
+import { MONO_FONT } from '@/ui/theme';
+
+const code = { fontFamily: MONO_FONT, fontSize: 13, overflowWrap: 'anywhere' } as const;
+
+function Row({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <Typography component="dt" variant="body2" sx={{ fontWeight: 600 }}>
+        {term}
+      </Typography>
+      <Box component="dd" sx={{ m: 0, minWidth: 0 }}>
+        {children}
+      </Box>
+    </>
+  );
+}
+
+/** What the workload may do on the node, how many findings are left, and the output. */
+export function ReviewSection() {
+  const draft = useDraftStore((s) => s.draft);
+  const workloads = useDerived((d) => d.workloads);
+  const findings = useDerived((d) => d.findings);
+  const isDesktop = useIsDesktop();
+  const summary = useMemo(() => toPrivilegeSummary(draft, workloads[0]), [draft, workloads]);
+  const counts = (['error', 'warning', 'info'] as const).map((severity) => ({
+    severity,
+    count: findings.filter((f) => f.severity === severity).length,
+  }));
+  return (
+    <SectionCard
+      id="review"
+      title="Review"
+      subtitle="The privilege this workload asks for, and what is left to fix."
+    >
+      <Box
+        component="dl"
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: { xs: '1fr', sm: '160px minmax(0, 1fr)' },
+          columnGap: 2,
+          rowGap: 1.5,
+          m: 0,
+        }}
+      >
+        <Row term="Runs as">
+          <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+            {summary.accounts.map((a, i) => (
+              <Typography component="li" variant="body2" key={i}>
+                {a.container || `container ${i + 1}`}: {a.title}
+                {a.runAsUserName !== null && (
+                  <>
+                    {' '}
+                    (
+                    <Box component="code" sx={code}>
+                      {a.runAsUserName}
+                    </Box>
+                    )
+                  </>
+                )}
+              </Typography>
+            ))}
+          </Box>
+        </Row>
+        <Row term="Host access">
+          <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+            {summary.hostAccess.map((line) => (
+              <Typography component="li" variant="body2" key={line}>
+                {line}
+              </Typography>
+            ))}
+          </Box>
+        </Row>
+        <Row term="Pod Security">
+          {summary.podSecurityLevel ? (
+            <Typography variant="body2" component="div">
+              Needs the <strong>{summary.podSecurityLevel}</strong> level: the namespace must carry{' '}
+              <Box component="code" sx={code}>
+                {summary.namespaceLabel}
+              </Box>
+              {draft.workload.emitNamespace
+                ? ' (the emitted Namespace does).'
+                : '. Turn on “Also emit a Namespace” in Workload to include it.'}
+              {summary.failingChecks.length > 0 && (
+                <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2.5, color: 'text.secondary' }}>
+                  {summary.failingChecks.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </Box>
+              )}
+            </Typography>
+          ) : (
+            <Typography variant="body2">Not a workload the validator recognises.</Typography>
+          )}
+        </Row>
+        <Row term="Findings">
+          <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+            {counts.map(({ severity, count }) => (
+              <Chip
+                key={severity}
+                size="small"
+                variant={count > 0 ? 'filled' : 'outlined'}
+                color={count > 0 ? severity : 'default'}
+                label={countLabel(count, severity)}
+              />
+            ))}
+          </Box>
+        </Row>
+      </Box>
+      {isDesktop ? (
+        <Typography variant="body2" color="text.secondary">
+          Download or copy the YAML with the buttons above the preview.
+        </Typography>
+      ) : (
+        <OutputActions />
+      )}
+    </SectionCard>
+  );
+}

@@ -1,0 +1,96 @@
+import AddIcon from '@mui/icons-material/Add';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import ListItemText from '@mui/material/ListItemText';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+
+import { addVolume } from '@/core/model/draftOps';
+import { createVolume, unusedName, VOLUME_KINDS, type VolumeKind } from '@/core/ui/volumeKinds';
+import { useDraft, useDraftActions } from '@/state/draftStore';
+import { SectionCard } from '@/ui/fields/SectionCard';
+import { VolumeCard } from '@/ui/sections/volumes/VolumeCard';
+
+const DEFAULT_NAMES: Record<VolumeKind, string> = {
+  hostPath: 'host',
+  emptyDir: 'scratch',
+  configMap: 'config',
+  secret: 'secret',
+  persistentVolumeClaim: 'data',
+  serviceAccountToken: 'token',
+};
+
+/** Volumes by type, and where each one is mounted. */
+export function VolumesSection() {
+  const count = useDraft((d) => d.volumes.length);
+  const { apply } = useDraftActions();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const add = (kind: VolumeKind) => {
+    setAnchor(null);
+    apply((draft) =>
+      addVolume(
+        draft,
+        createVolume(
+          kind,
+          unusedName(
+            DEFAULT_NAMES[kind],
+            draft.volumes.map((v) => v.name),
+          ),
+        ),
+      ),
+    );
+  };
+  return (
+    <SectionCard
+      id="volumes"
+      title="Volumes"
+      subtitle="Files the processes need, mounted into the container volume. A HostProcess container can also read the node's disks directly, as its account allows."
+    >
+      {count === 0 && (
+        <Typography variant="body2" color="text.secondary">
+          No volumes yet.
+        </Typography>
+      )}
+      <Stack spacing={2}>
+        {Array.from({ length: count }, (_, index) => (
+          <VolumeCard key={index} index={index} />
+        ))}
+      </Stack>
+      <Box>
+        <Button
+          startIcon={<AddIcon />}
+          variant="outlined"
+          aria-haspopup="menu"
+          aria-expanded={anchor ? 'true' : undefined}
+          aria-controls={anchor ? 'add-volume-menu' : undefined}
+          onClick={(event) => setAnchor(event.currentTarget)}
+        >
+          Add volume
+        </Button>
+        <Menu
+          id="add-volume-menu"
+          anchorEl={anchor}
+          open={anchor !== null}
+          onClose={() => setAnchor(null)}
+        >
+          {VOLUME_KINDS.map((kind) => (
+            <MenuItem
+              key={kind.id}
+              onClick={() => add(kind.id)}
+              sx={{ whiteSpace: 'normal', maxWidth: 420 }}
+            >
+              <ListItemText primary={kind.title} secondary={kind.summary} />
+            </MenuItem>
+          ))}
+        </Menu>
+      </Box>
+      <Typography variant="body2" color="text.secondary">
+        Named pipes (\\.\pipe\…) and Unix domain sockets cannot be mounted: the process opens them
+        by their host path.
+      </Typography>
+    </SectionCard>
+  );
+}

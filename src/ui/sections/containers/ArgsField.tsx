@@ -1,0 +1,65 @@
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import { useState } from 'react';
+
+import { joinCommandLine, splitCommandLine } from '@/core/model/commandLine';
+import { FieldText } from '@/ui/fields/FieldText';
+
+export interface ArgsFieldProps {
+  label: string;
+  path: string;
+  args: readonly string[];
+  onChange: (args: string[]) => void;
+  helperText: string;
+}
+
+function sameArgs(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((arg, i) => arg === b[i]);
+}
+
+/** A list of arguments typed as one command line, with the resulting list shown as chips. */
+export function ArgsField({ label, path, args, onChange, helperText }: ArgsFieldProps) {
+  // Keep the typed text (trailing spaces, open quotes) while it still means the same arguments.
+  const [text, setText] = useState(() => joinCommandLine(args));
+  const shown = sameArgs(splitCommandLine(text), args) ? text : joinCommandLine(args);
+  return (
+    <Box>
+      <FieldText
+        label={label}
+        path={path}
+        value={shown}
+        onValueChange={(line) => {
+          setText(line);
+          onChange(splitCommandLine(line));
+        }}
+        helperText={helperText}
+      />
+      {args.length > 1 && (
+        <Box
+          component="ol"
+          aria-label={`${label} as a list`}
+          sx={{
+            display: 'flex',
+            flexWrap: 'wrap',
+            gap: 0.5,
+            listStyle: 'none',
+            p: 0,
+            m: 0,
+            mt: 0.75,
+          }}
+        >
+          {args.map((arg, i) => (
+            <li key={i}>
+              <Chip
+                size="small"
+                label={arg === '' ? '""' : arg}
+                variant="outlined"
+                sx={{ maxWidth: '100%' }}
+              />
+            </li>
+          ))}
+        </Box>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,173 @@
+import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
+import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
+import ContentCopyIcon from '@mui/icons-material/ContentCopy';
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
+import Box from '@mui/material/Box';
+import IconButton from '@mui/material/IconButton';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import type { ReactElement } from 'react';
+
+import type { ContainerDraft } from '@/core/model/draft';
+import {
+  duplicateContainer,
+  moveContainer,
+  patchContainer,
+  removeContainer,
+  type ContainerList,
+} from '@/core/model/draftOps';
+import { useDraft, useDraftActions } from '@/state/draftStore';
+import { FieldSelect } from '@/ui/fields/FieldSelect';
+import { FieldText } from '@/ui/fields/FieldText';
+import { usePodPath } from '@/ui/hooks/useDraftEdit';
+import { AccountOverride } from '@/ui/sections/containers/AccountOverride';
+import { ArgsField } from '@/ui/sections/containers/ArgsField';
+import { EnvEditor } from '@/ui/sections/containers/EnvEditor';
+import { ImageField } from '@/ui/sections/containers/ImageField';
+import { PortsEditor } from '@/ui/sections/containers/PortsEditor';
+
+export interface ContainerCardProps {
+  list: ContainerList;
+  index: number;
+  count: number;
+}
+
+const PULL_POLICIES: ReadonlyArray<{ value: ContainerDraft['imagePullPolicy']; label: string }> = [
+  { value: '', label: 'Default (IfNotPresent, Always for :latest)' },
+  { value: 'IfNotPresent', label: 'IfNotPresent' },
+  { value: 'Always', label: 'Always' },
+  { value: 'Never', label: 'Never' },
+];
+
+function Action({
+  label,
+  onClick,
+  disabled,
+  icon,
+}: {
+  label: string;
+  onClick: () => void;
+  disabled?: boolean;
+  icon: ReactElement;
+}) {
+  return (
+    <Tooltip title={label} describeChild>
+      <span>
+        <IconButton aria-label={label} onClick={onClick} disabled={disabled} size="small">
+          {icon}
+        </IconButton>
+      </span>
+    </Tooltip>
+  );
+}
+
+/** One container: identity, image, command line, environment, ports and account. */
+export function ContainerCard({ list, index, count }: ContainerCardProps) {
+  const container = useDraft((d) => d[list][index]);
+  const { apply } = useDraftActions();
+  const podPath = usePodPath();
+  if (!container) return null;
+  const base = `spec.${list}[${index}]`;
+  const path = (rest: string) => podPath(`${base}.${rest}`);
+  const patch = (partial: Partial<Omit<ContainerDraft, 'extra'>>) =>
+    apply((draft) => patchContainer(draft, list, index, partial));
+  const who = `${list === 'initContainers' ? 'init container' : 'container'} ${container.name || index + 1}`;
+  return (
+    <Paper variant="outlined" component="article" aria-label={who} sx={{ p: 2 }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 2, flexWrap: 'wrap' }}>
+        <Typography
+          variant="subtitle2"
+          component="h4"
+          sx={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}
+        >
+          {index + 1}. {container.name || 'unnamed'}
+        </Typography>
+        <Action
+          label={`Move ${who} up`}
+          disabled={index === 0}
+          icon={<ArrowUpwardIcon fontSize="small" />}
+          onClick={() => apply((d) => moveContainer(d, list, index, index - 1))}
+        />
+        <Action
+          label={`Move ${who} down`}
+          disabled={index === count - 1}
+          icon={<ArrowDownwardIcon fontSize="small" />}
+          onClick={() => apply((d) => moveContainer(d, list, index, index + 1))}
+        />
+        <Action
+          label={`Duplicate ${who}`}
+          icon={<ContentCopyIcon fontSize="small" />}
+          onClick={() => apply((d) => duplicateContainer(d, list, index))}
+        />
+        <Action
+          label={`Remove ${who}`}
+          icon={<DeleteOutlineIcon fontSize="small" />}
+          onClick={() => apply((d) => removeContainer(d, list, index))}
+        />
+      </Box>
+      <Stack spacing={2}>
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+          <FieldText
+            label="Container name"
+            path={path('name')}
+            value={container.name}
+            onValueChange={(name) => patch({ name })}
+            sx={{ flex: 1 }}
+          />
+          <FieldSelect
+            label="Pull policy"
+            path={path('imagePullPolicy')}
+            value={container.imagePullPolicy}
+            options={PULL_POLICIES}
+            onChange={(imagePullPolicy) => patch({ imagePullPolicy })}
+          />
+        </Stack>
+        <ImageField
+          path={path('image')}
+          value={container.image}
+          onChange={(image) => patch({ image })}
+        />
+        <ArgsField
+          label="Command"
+          path={path('command')}
+          args={container.command}
+          onChange={(command) => patch({ command })}
+          helperText='Replaces the image entrypoint. Arguments separated by spaces; quote one with spaces ("C:\Program Files\x.exe").'
+        />
+        <ArgsField
+          label="Arguments"
+          path={path('args')}
+          args={container.args}
+          onChange={(args) => patch({ args })}
+          helperText="Passed after the command (or the image entrypoint)."
+        />
+        <FieldText
+          label="Working directory"
+          path={path('workingDir')}
+          value={container.workingDir}
+          onValueChange={(workingDir) => patch({ workingDir })}
+          helperText="Empty: the container volume ($CONTAINER_SANDBOX_MOUNT_POINT)."
+        />
+        <AccountOverride
+          path={path('securityContext.windowsOptions.runAsUserName')}
+          value={container.runAsUserName}
+          onChange={(runAsUserName) => patch({ runAsUserName })}
+        />
+        <EnvEditor
+          who={who}
+          basePath={path('env')}
+          env={container.env}
+          onChange={(env) => patch({ env })}
+        />
+        <PortsEditor
+          who={who}
+          basePath={path('ports')}
+          ports={container.ports}
+          onChange={(ports) => patch({ ports })}
+        />
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,154 @@
+import AddIcon from '@mui/icons-material/Add';
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { EnvVar } from 'kubernetes-types/core/v1';
+
+import { ENV_SOURCES, envSourceOf, withEnvSource, type EnvSource } from '@/core/ui/envSources';
+import { removeAt, replaceAt } from '@/core/ui/listOps';
+import { FieldSelect } from '@/ui/fields/FieldSelect';
+import { FieldText } from '@/ui/fields/FieldText';
+
+export interface EnvEditorProps {
+  /** "container main": names the inputs. */
+  who: string;
+  /** FieldPath of the env list (`spec.containers[0].env`). */
+  basePath: string;
+  env: readonly EnvVar[];
+  onChange: (env: EnvVar[]) => void;
+}
+
+const SOURCE_OPTIONS: ReadonlyArray<{ value: EnvSource; label: string }> = [
+  ...ENV_SOURCES.map((s) => ({ value: s.id, label: s.title })),
+  { value: 'other', label: 'Other (kept as imported)' },
+];
+
+function SourceFields({
+  env,
+  path,
+  onChange,
+}: {
+  env: EnvVar;
+  path: string;
+  onChange: (env: EnvVar) => void;
+}) {
+  const from = env.valueFrom;
+  switch (envSourceOf(env)) {
+    case 'value':
+      return (
+        <FieldText
+          label="Value"
+          path={`${path}.value`}
+          value={env.value ?? ''}
+          onValueChange={(value) => onChange({ name: env.name, value })}
+        />
+      );
+    case 'fieldRef':
+      return (
+        <FieldText
+          label="Pod field"
+          path={`${path}.valueFrom.fieldRef.fieldPath`}
+          value={from?.fieldRef?.fieldPath ?? ''}
+          onValueChange={(fieldPath) =>
+            onChange({ name: env.name, valueFrom: { fieldRef: { fieldPath } } })
+          }
+          helperText="e.g. spec.nodeName, metadata.namespace, status.hostIP"
+        />
+      );
+    case 'secretKeyRef':
+    case 'configMapKeyRef': {
+      const kind = envSourceOf(env) as 'secretKeyRef' | 'configMapKeyRef';
+      const ref = from?.[kind] ?? { name: '', key: '' };
+      const set = (patch: Partial<typeof ref>) =>
+        onChange({ name: env.name, valueFrom: { [kind]: { ...ref, ...patch } } });
+      return (
+        <Stack direction="row" spacing={1} sx={{ flex: 1 }}>
+          <FieldText
+            label={kind === 'secretKeyRef' ? 'Secret' : 'ConfigMap'}
+            path={`${path}.valueFrom.${kind}.name`}
+            value={ref.name ?? ''}
+            onValueChange={(name) => set({ name })}
+          />
+          <FieldText
+            label="Key"
+            path={`${path}.valueFrom.${kind}.key`}
+            value={ref.key}
+            onValueChange={(key) => set({ key })}
+          />
+        </Stack>
+      );
+    }
+    case 'other':
+      return (
+        <Typography variant="body2" color="text.secondary">
+          Kept as imported.
+        </Typography>
+      );
+  }
+}
+
+/** Environment variables: a literal value, a pod field, or a key of a Secret or ConfigMap. */
+export function EnvEditor({ who, basePath, env, onChange }: EnvEditorProps) {
+  return (
+    <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}>
+      <Typography component="legend" variant="subtitle2" sx={{ mb: 1 }}>
+        Environment variables
+      </Typography>
+      <Stack spacing={1.5}>
+        {env.map((row, j) => {
+          const path = `${basePath}[${j}]`;
+          const set = (next: EnvVar) => onChange(replaceAt(env, j, next));
+          return (
+            <Stack
+              key={j}
+              direction={{ xs: 'column', md: 'row' }}
+              spacing={1}
+              sx={{ alignItems: { md: 'flex-start' } }}
+            >
+              <FieldText
+                label="Name"
+                path={`${path}.name`}
+                value={row.name}
+                onValueChange={(name) => set({ ...row, name })}
+                sx={{ flex: '1 1 0' }}
+              />
+              <Box sx={{ flex: '0 0 150px' }}>
+                <FieldSelect
+                  label="Source"
+                  path={`${path}#source`}
+                  value={envSourceOf(row)}
+                  options={SOURCE_OPTIONS}
+                  onChange={(source) => {
+                    if (source !== 'other') set(withEnvSource(row, source));
+                  }}
+                />
+              </Box>
+              <Box sx={{ flex: '2 1 0', display: 'flex', minWidth: 0 }}>
+                <SourceFields env={row} path={path} onChange={set} />
+              </Box>
+              <IconButton
+                aria-label={`Remove variable ${row.name || j + 1} of ${who}`}
+                onClick={() => onChange(removeAt(env, j))}
+                sx={{ alignSelf: { xs: 'flex-end', md: 'flex-start' } }}
+              >
+                <DeleteOutlineIcon />
+              </IconButton>
+            </Stack>
+          );
+        })}
+        <Box>
+          <Button
+            startIcon={<AddIcon />}
+            onClick={() => onChange([...env, { name: '', value: '' }])}
+            aria-label={`Add variable to ${who}`}
+          >
+            Add variable
+          </Button>
+        </Box>
+      </Stack>
+    </Box>
+  );
+}

@@ -1,0 +1,137 @@
+import AddIcon from '@mui/icons-material/Add';
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { Toleration } from 'kubernetes-types/core/v1';
+
+import { addToleration, removeToleration } from '@/core/model/draftOps';
+import { replaceAt } from '@/core/ui/listOps';
+import { useDraft, useDraftActions } from '@/state/draftStore';
+import { FieldSelect } from '@/ui/fields/FieldSelect';
+import { FieldText } from '@/ui/fields/FieldText';
+import { usePatchSection, usePodPath } from '@/ui/hooks/useDraftEdit';
+
+const OPERATORS = [
+  { value: 'Equal', label: 'Equal' },
+  { value: 'Exists', label: 'Exists' },
+] as const;
+const EFFECTS = [
+  { value: '', label: 'Any effect' },
+  { value: 'NoSchedule', label: 'NoSchedule' },
+  { value: 'PreferNoSchedule', label: 'PreferNoSchedule' },
+  { value: 'NoExecute', label: 'NoExecute' },
+] as const;
+
+const WINDOWS_TAINT: Toleration = {
+  key: 'os',
+  operator: 'Equal',
+  value: 'windows',
+  effect: 'NoSchedule',
+};
+const TOLERATE_ALL: Toleration = { operator: 'Exists' };
+
+/** Tolerations, with presets for the usual Windows taint and for node agents that must run everywhere. */
+export function TolerationsEditor() {
+  const tolerations = useDraft((d) => d.scheduling.tolerations);
+  const { apply } = useDraftActions();
+  const patch = usePatchSection('scheduling');
+  const podPath = usePodPath();
+  const set = (index: number, next: Toleration) =>
+    patch({ tolerations: replaceAt(tolerations, index, next) });
+  return (
+    <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}>
+      <Typography component="legend" variant="subtitle2" sx={{ mb: 1 }}>
+        Tolerations
+      </Typography>
+      <Stack spacing={1.5}>
+        {tolerations.length === 0 && (
+          <Typography variant="body2" color="text.secondary">
+            None: the pod avoids tainted nodes.
+          </Typography>
+        )}
+        {tolerations.map((t, i) => {
+          const path = podPath(`spec.tolerations[${i}]`);
+          const exists = t.operator === 'Exists';
+          return (
+            <Stack
+              key={i}
+              direction={{ xs: 'column', sm: 'row' }}
+              spacing={1}
+              sx={{ alignItems: { sm: 'flex-start' } }}
+            >
+              <FieldText
+                label="Taint key"
+                path={`${path}.key`}
+                value={t.key ?? ''}
+                onValueChange={(key) => set(i, { ...t, key: key || undefined })}
+                helperText={t.key ? undefined : 'Empty: every key'}
+              />
+              <Box sx={{ minWidth: 110 }}>
+                <FieldSelect
+                  label="Operator"
+                  path={`${path}.operator`}
+                  value={exists ? 'Exists' : 'Equal'}
+                  options={OPERATORS}
+                  onChange={(operator) =>
+                    set(i, { ...t, operator, value: operator === 'Exists' ? undefined : t.value })
+                  }
+                />
+              </Box>
+              {!exists && (
+                <FieldText
+                  label="Value"
+                  path={`${path}.value`}
+                  value={t.value ?? ''}
+                  onValueChange={(value) => set(i, { ...t, value })}
+                />
+              )}
+              <Box sx={{ minWidth: 150 }}>
+                <FieldSelect
+                  label="Effect"
+                  path={`${path}.effect`}
+                  value={(t.effect ?? '') as (typeof EFFECTS)[number]['value']}
+                  options={EFFECTS}
+                  onChange={(effect) => set(i, { ...t, effect: effect || undefined })}
+                />
+              </Box>
+              <IconButton
+                aria-label={`Remove toleration ${i + 1}`}
+                onClick={() => apply((d) => removeToleration(d, i))}
+                sx={{ alignSelf: { xs: 'flex-end', sm: 'flex-start' } }}
+              >
+                <DeleteOutlineIcon />
+              </IconButton>
+            </Stack>
+          );
+        })}
+        <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
+          <Button
+            startIcon={<AddIcon />}
+            onClick={() => apply((d) => addToleration(d, WINDOWS_TAINT))}
+          >
+            Tolerate os=windows:NoSchedule
+          </Button>
+          <Button
+            startIcon={<AddIcon />}
+            onClick={() => apply((d) => addToleration(d, TOLERATE_ALL))}
+          >
+            Tolerate all taints
+          </Button>
+          <Button
+            startIcon={<AddIcon />}
+            onClick={() =>
+              apply((d) =>
+                addToleration(d, { key: '', operator: 'Equal', value: '', effect: 'NoSchedule' }),
+              )
+            }
+          >
+            Add toleration
+          </Button>
+        </Stack>
+      </Stack>
+    </Box>
+  );
+}

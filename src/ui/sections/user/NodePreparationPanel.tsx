@@ -1,0 +1,70 @@
+import PlaylistAddIcon from '@mui/icons-material/PlaylistAdd';
+import PlaylistAddCheckIcon from '@mui/icons-material/PlaylistAddCheck';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+
+import {
+  hasPreparer,
+  icaclsGrantExample,
+  netLocalgroupCommand,
+  withPreparer,
+} from '@/core/ui/nodePreparation';
+import { useDraft, useDraftActions } from '@/state/draftStore';
+import { CopyableCommand } from '@/ui/fields/CopyableCommand';
+
+export interface NodePreparationPanelProps {
+  group: string;
+}
+
+/** How the local usergroup gets onto the node: by hand, or by a preparer init container. */
+export function NodePreparationPanel({ group }: NodePreparationPanelProps) {
+  const name = group.trim() || 'GROUP';
+  const prepared = useDraft((d) => hasPreparer(d, group));
+  const { apply } = useDraftActions();
+  return (
+    <Box
+      component="section"
+      aria-labelledby="prepare-node-heading"
+      sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2 }}
+    >
+      <Typography
+        id="prepare-node-heading"
+        variant="subtitle1"
+        component="h3"
+        sx={{ fontWeight: 600 }}
+      >
+        Prepare the node
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+        Kubernetes creates an ephemeral user in this group for each container, but the group itself
+        must exist on every node the pod can land on.
+      </Typography>
+      <Stack spacing={1.5}>
+        <Typography variant="body2">
+          1. Create the group (once per node, as an administrator):
+        </Typography>
+        <CopyableCommand label="group creation command" command={netLocalgroupCommand(name)} />
+        <Typography variant="body2">
+          2. Grant the group what the workload needs, for example modify rights on one folder:
+        </Typography>
+        <CopyableCommand label="icacls grant example" command={icaclsGrantExample(name)} />
+        <Typography variant="body2">
+          Or let the pod do step 1: an init HostProcess container running as LocalSystem creates the
+          group if it is missing, before the other containers start.
+        </Typography>
+        <Box>
+          <Button
+            variant="outlined"
+            startIcon={prepared ? <PlaylistAddCheckIcon /> : <PlaylistAddIcon />}
+            disabled={prepared || group.trim() === ''}
+            onClick={() => apply((draft) => withPreparer(draft, group))}
+          >
+            {prepared ? 'Preparer init container added' : 'Add a preparer init container'}
+          </Button>
+        </Box>
+      </Stack>
+    </Box>
+  );
+}

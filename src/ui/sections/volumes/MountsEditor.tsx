@@ -1,0 +1,174 @@
+import AddIcon from '@mui/icons-material/Add';
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import IconButton from '@mui/material/IconButton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { VolumeMount } from 'kubernetes-types/core/v1';
+import { useMemo } from 'react';
+
+import type { Draft } from '@/core/model/draft';
+import {
+  addMount,
+  removeMount,
+  updateContainerItems,
+  type ContainerList,
+} from '@/core/model/draftOps';
+import { replaceAt } from '@/core/ui/listOps';
+import { useDraft, useDraftActions } from '@/state/draftStore';
+import { FieldFindings } from '@/ui/fields/FieldFindings';
+import { FieldSelect } from '@/ui/fields/FieldSelect';
+import { FieldText } from '@/ui/fields/FieldText';
+import { usePodPath } from '@/ui/hooks/useDraftEdit';
+import { MountAccessHelp } from '@/ui/sections/volumes/MountAccessHelp';
+
+interface MountRef {
+  list: ContainerList;
+  container: number;
+  mount: number;
+  value: VolumeMount;
+}
+
+function mountsOf(draft: Draft, volumeName: string): MountRef[] {
+  return (['containers', 'initContainers'] as const).flatMap((list) =>
+    draft[list].flatMap((c, container) =>
+      c.volumeMounts.flatMap((value, mount) =>
+        value.name === volumeName ? [{ list, container, mount, value }] : [],
+      ),
+    ),
+  );
+}
+
+const key = (list: ContainerList, index: number) => `${list}:${index}`;
+
+/** Where one volume is mounted: one row per container mount. */
+export function MountsEditor({ volumeName, who }: { volumeName: string; who: string }) {
+  const containers = useDraft((d) => d.containers);
+  const initContainers = useDraft((d) => d.initContainers);
+  const { apply } = useDraftActions();
+  const podPath = usePodPath();
+  const mounts = useMemo(
+    () => mountsOf({ containers, initContainers } as Draft, volumeName),
+    [containers, initContainers, volumeName],
+  );
+  const targets = [
+    ...containers.map((c, i) => ({
+      value: key('containers', i),
+      label: `Container ${c.name || i + 1}`,
+    })),
+    ...initContainers.map((c, i) => ({
+      value: key('initContainers', i),
+      label: `Init container ${c.name || i + 1}`,
+    })),
+  ];
+  const update = (ref: MountRef, next: VolumeMount) =>
+    apply((d) =>
+      updateContainerItems(d, ref.list, ref.container, 'volumeMounts', (all) =>
+        replaceAt(all, ref.mount, next),
+      ),
+    );
+  const move = (ref: MountRef, target: string) => {
+    const [list, index] = target.split(':') as [ContainerList, string];
+    apply((d) =>
+      addMount(removeMount(d, ref.list, ref.container, ref.mount), list, Number(index), ref.value),
+    );
+  };
+  const firstFree = targets[0]?.value;
+
+  return (
+    <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}>
+      <Typography component="legend" variant="subtitle2" sx={{ mb: 1 }}>
+        Mounts
+      </Typography>
+      <Stack spacing={2}>
+        {mounts.length === 0 && (
+          <Typography variant="body2" color="text.secondary">
+            Not mounted into any container yet.
+          </Typography>
+        )}
+        {mounts.map((ref, n) => {
+          const base = podPath(`spec.${ref.list}[${ref.container}].volumeMounts`);
+          const path = `${base}[${ref.mount}]`;
+          return (
+            <Box key={`${ref.list}-${ref.container}-${ref.mount}`}>
+              <Stack
+                direction={{ xs: 'column', md: 'row' }}
+                spacing={1}
+                sx={{ alignItems: { md: 'flex-start' } }}
+              >
+                <Box sx={{ flex: '1 1 0', minWidth: 0 }}>
+                  <FieldSelect
+                    label="Container"
+                    path={`${path}#container`}
+                    value={key(ref.list, ref.container)}
+                    options={targets}
+                    onChange={(target) => move(ref, target)}
+                  />
+                </Box>
+                <FieldText
+                  label="Mount path"
+                  path={`${path}.mountPath`}
+                  value={ref.value.mountPath}
+                  onValueChange={(mountPath) => update(ref, { ...ref.value, mountPath })}
+                  sx={{ flex: '1.3 1 0' }}
+                />
+                <FieldText
+                  label="Sub path"
+                  path={`${path}.subPath`}
+                  value={ref.value.subPath ?? ''}
+                  onValueChange={(subPath) =>
+                    update(ref, { ...ref.value, subPath: subPath || undefined })
+                  }
+                  sx={{ flex: '1 1 0' }}
+                />
+                <FormControlLabel
+                  label="Read-only"
+                  sx={{ mr: 0 }}
+                  control={
+                    <Checkbox
+                      checked={ref.value.readOnly === true}
+                      onChange={(e) =>
+                        update(ref, { ...ref.value, readOnly: e.target.checked || undefined })
+                      }
+                    />
+                  }
+                />
+                <IconButton
+                  aria-label={`Remove mount ${n + 1} of ${who}`}
+                  onClick={() => apply((d) => removeMount(d, ref.list, ref.container, ref.mount))}
+                  sx={{ alignSelf: { xs: 'flex-end', md: 'flex-start' } }}
+                >
+                  <DeleteOutlineIcon />
+                </IconButton>
+              </Stack>
+              <FieldFindings path={`${base}.subPath`} />
+              <MountAccessHelp mountPath={ref.value.mountPath} />
+            </Box>
+          );
+        })}
+        {firstFree && (
+          <Box>
+            <Button
+              startIcon={<AddIcon />}
+              aria-label={`Mount ${who} into a container`}
+              onClick={() => {
+                const [list, index] = firstFree.split(':') as [ContainerList, string];
+                apply((d) =>
+                  addMount(d, list, Number(index), {
+                    name: volumeName,
+                    mountPath: `C:\\mnt\\${volumeName}`,
+                  }),
+                );
+              }}
+            >
+              Mount into a container
+            </Button>
+          </Box>
+        )}
+      </Stack>
+    </Box>
+  );
+}

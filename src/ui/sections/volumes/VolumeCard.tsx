@@ -1,0 +1,59 @@
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
+import Box from '@mui/material/Box';
+import IconButton from '@mui/material/IconButton';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { Volume } from 'kubernetes-types/core/v1';
+
+import { patchVolume, removeVolume } from '@/core/model/draftOps';
+import { VOLUME_KINDS, volumeKindOf } from '@/core/ui/volumeKinds';
+import { useDraft, useDraftActions } from '@/state/draftStore';
+import { FieldText } from '@/ui/fields/FieldText';
+import { usePodPath } from '@/ui/hooks/useDraftEdit';
+import { MountsEditor } from '@/ui/sections/volumes/MountsEditor';
+import { VolumeSourceFields } from '@/ui/sections/volumes/VolumeSourceFields';
+
+/** One volume: its name, its source, and its mounts. */
+export function VolumeCard({ index }: { index: number }) {
+  const volume = useDraft((d) => d.volumes[index]);
+  const { apply } = useDraftActions();
+  const podPath = usePodPath();
+  if (!volume) return null;
+  const kind = volumeKindOf(volume);
+  const title = VOLUME_KINDS.find((k) => k.id === kind)?.title ?? 'Other source';
+  const path = podPath(`spec.volumes[${index}]`);
+  const set = (next: Volume) => apply((draft) => patchVolume(draft, index, next));
+  const who = `volume ${volume.name || index + 1}`;
+  return (
+    <Paper variant="outlined" component="article" aria-label={who} sx={{ p: 2 }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 2 }}>
+        <Typography
+          variant="subtitle2"
+          component="h3"
+          sx={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}
+        >
+          {title}: {volume.name || 'unnamed'}
+        </Typography>
+        <IconButton
+          aria-label={`Remove ${who}`}
+          size="small"
+          onClick={() => apply((d) => removeVolume(d, index))}
+        >
+          <DeleteOutlineIcon fontSize="small" />
+        </IconButton>
+      </Box>
+      <Stack spacing={2}>
+        <FieldText
+          label="Volume name"
+          path={`${path}.name`}
+          value={volume.name}
+          onValueChange={(name) => set({ ...volume, name })}
+          helperText="Mounts refer to the volume by this name."
+        />
+        <VolumeSourceFields volume={volume} path={path} onChange={set} />
+        <MountsEditor volumeName={volume.name} who={who} />
+      </Stack>
+    </Paper>
+  );
+}

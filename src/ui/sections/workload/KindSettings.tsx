@@ -1,0 +1,70 @@
+import Stack from '@mui/material/Stack';
+
+import type { WorkloadDraft } from '@/core/model/draft';
+import { useDraft } from '@/state/draftStore';
+import { FieldNumber } from '@/ui/fields/FieldNumber';
+import { FieldSelect } from '@/ui/fields/FieldSelect';
+import { FieldText } from '@/ui/fields/FieldText';
+import { usePatchSection, usePodPath } from '@/ui/hooks/useDraftEdit';
+
+type RestartPolicy = WorkloadDraft['restartPolicy'];
+
+const POD_POLICIES: ReadonlyArray<{ value: RestartPolicy; label: string }> = [
+  { value: '', label: 'Default (Always)' },
+  { value: 'Always', label: 'Always' },
+  { value: 'OnFailure', label: 'OnFailure' },
+  { value: 'Never', label: 'Never' },
+];
+const JOB_POLICIES: ReadonlyArray<{ value: RestartPolicy; label: string }> = [
+  { value: '', label: 'Default (Never)' },
+  { value: 'Never', label: 'Never' },
+  { value: 'OnFailure', label: 'OnFailure' },
+];
+
+/** The settings only some kinds have: rollout, replicas, retries, restart policy. */
+export function KindSettings() {
+  const workload = useDraft((d) => d.workload);
+  const patch = usePatchSection('workload');
+  const podPath = usePodPath();
+  const { kind } = workload;
+  return (
+    <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+      {(kind === 'DaemonSet' || kind === 'Deployment') && (
+        <FieldText
+          label="Max unavailable during rollout"
+          path={`spec.${kind === 'DaemonSet' ? 'updateStrategy' : 'strategy'}.rollingUpdate.maxUnavailable`}
+          value={workload.maxUnavailable}
+          onValueChange={(maxUnavailable) => patch({ maxUnavailable })}
+          helperText="A number or a percentage (1, 25%); empty keeps the default."
+        />
+      )}
+      {kind === 'Deployment' && (
+        <FieldNumber
+          label="Replicas"
+          path="spec.replicas"
+          value={workload.replicas}
+          onNumberChange={(replicas) => patch({ replicas })}
+          helperText="Empty keeps the default (1)."
+        />
+      )}
+      {kind === 'Job' && (
+        <FieldNumber
+          label="Retries (backoffLimit)"
+          path="spec.backoffLimit"
+          value={workload.backoffLimit}
+          onNumberChange={(backoffLimit) => patch({ backoffLimit })}
+          helperText="Empty keeps the default (6)."
+        />
+      )}
+      {(kind === 'Job' || kind === 'Pod') && (
+        <FieldSelect
+          label="Restart policy"
+          path={podPath('spec.restartPolicy')}
+          value={workload.restartPolicy}
+          options={kind === 'Job' ? JOB_POLICIES : POD_POLICIES}
+          onChange={(restartPolicy) => patch({ restartPolicy })}
+        />
+      )}
+    </Stack>
+  );
+}
