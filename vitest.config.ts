@@ -14,6 +14,7 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
+          testTimeout: 30_000,
           include: ['src/core/**/*.test.ts', 'src/cli/**/*.test.ts', 'scripts/**/*.test.ts'],
         },
       },
@@ -22,6 +23,7 @@ export default defineConfig({
         test: {
           name: 'ui',
           environment: 'jsdom',
+          testTimeout: 30_000,
           include: ['src/state/**/*.test.{ts,tsx}', 'src/ui/**/*.test.{ts,tsx}'],
           setupFiles: ['src/test/setup.ts'],
         },

@@ -12,8 +12,9 @@ test.describe('journey 3: share a draft as a link', () => {
     await builder.open();
     await builder.fill('Name', 'shared-exporter');
     await builder.account(/^NetworkService/).check();
-    await builder.fill('Image', 'ghcr.io/example/exporter:1.2.3');
-    await expect(builder.yamlPreview).toContainText('image: ghcr.io/example/exporter:1.2.3');
+    await builder.fill('Working directory', 'C:\\hpc\\exporter');
+    await builder.fill('Memory limit', '200Mi');
+    await expect(builder.yamlPreview).toContainText('memory: 200Mi');
     const yaml = await builder.yaml();
 
     await draftActions(page).share.click();
@@ -41,6 +42,9 @@ test.describe('journey 3: share a draft as a link', () => {
       'shared-exporter',
     );
     await expect(other.getByRole('radio', { name: /^NetworkService/ })).toBeChecked();
+    await expect(other.getByRole('textbox', { name: 'Working directory' })).toHaveValue(
+      'C:\\hpc\\exporter',
+    );
     await expect(notice(other)).toContainText('Opened the shared draft');
     expect(new URL(other.url()).hash, 'the address is tidied after loading').toBe('');
     expect(problems).toEqual([]);

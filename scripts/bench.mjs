@@ -4,6 +4,7 @@
 // when a budget is missed or cannot be measured. Anything not built yet is reported as n/a.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -339,6 +340,11 @@ function report(results) {
 
 async function main() {
   const started = Date.now();
+  if (loadavg()[0] > cpus().length) {
+    notes.push(
+      `the machine is busy (load ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs): timings are pessimistic.`,
+    );
+  }
   const built = build();
   const sizes = built ? measureSizes() : null;
   const core = measureCore();
@@ -360,7 +366,12 @@ async function main() {
 
   const results = {
     date: new Date().toISOString(),
-    machine: { node: process.version, platform: `${process.platform} ${process.arch}` },
+    machine: {
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+      cpus: cpus().length,
+      loadAverage: round(loadavg()[0]),
+    },
     sizes,
     firstRender: browser.firstRender,
     keystroke: browser.keystroke,

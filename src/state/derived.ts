@@ -1,6 +1,7 @@
 import type { Draft } from '@/core/model/draft';
 import { toManifests } from '@/core/manifest/toManifests';
 import { toYaml } from '@/core/manifest/toYaml';
+import { mergeSchemaFindings } from '@/core/validation/mergeSchemaFindings';
 import type { Finding, Target } from '@/core/validation/types';
 import { validate, type ValidationResult } from '@/core/validation/validate';
 
@@ -33,8 +34,7 @@ function withSchemaFindings(
   const schemaFindings = manifests.flatMap((manifest, documentIndex) =>
     check(manifest).map((finding) => ({ ...finding, documentIndex })),
   );
-  // Schema errors are api-server errors too: list them with the other errors, first.
-  return schemaFindings.length === 0 ? [...findings] : [...schemaFindings, ...findings];
+  return mergeSchemaFindings(findings, schemaFindings);
 }
 
 /**

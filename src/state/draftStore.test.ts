@@ -75,9 +75,13 @@ describe('draft store history', () => {
     expect(store().history.past).toHaveLength(0);
   });
 
-  it('ignores an operation that changes nothing', () => {
+  it('ignores an operation that changes nothing, even when it returns a new object', () => {
+    const before = store().draft;
     store().actions.apply((draft) => draft);
+    store().actions.apply((draft) => ({ ...draft, user: { ...draft.user } }));
+    store().actions.patch('workload', { name: before.workload.name });
     expect(store().history.past).toHaveLength(0);
+    expect(store().draft).toBe(before);
   });
 
   it('patches workload through draftOps, dropping kept values the field overrides', () => {

@@ -54,8 +54,10 @@ export const useDraftStore = create<DraftStore>()((set) => {
   const edit = (op: DraftOp) =>
     set(({ draft, history }) => {
       const next = op(draft);
-      if (next === draft) return {};
       const signature = changeSignature(draft, next);
+      // An edit that changes no value (a re-selected option, a blur) is no step, and keeping the
+      // old Draft keeps every selector's result stable.
+      if (signature === '') return {};
       return {
         draft: next,
         history: recordChange(history, draft, next, {

@@ -30,7 +30,7 @@ export function App() {
               py: 3,
               gridTemplateColumns: {
                 md: '150px minmax(0, 1fr) minmax(0, 1fr)',
-                lg: '190px minmax(0, 1.15fr) minmax(0, 1fr)',
+                lg: '180px minmax(0, 1.3fr) minmax(0, 1fr)',
               },
               alignItems: 'start',
             }}

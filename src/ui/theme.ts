@@ -26,7 +26,11 @@ export const theme = createTheme({
   },
   components: {
     MuiTextField: { defaultProps: { size: 'small', fullWidth: true } },
-    MuiButton: { defaultProps: { disableElevation: true } },
+    MuiTab: { styleOverrides: { root: { textTransform: 'none', fontSize: 15 } } },
+    MuiButton: {
+      defaultProps: { disableElevation: true },
+      styleOverrides: { root: { textTransform: 'none' } },
+    },
   },
 });
 

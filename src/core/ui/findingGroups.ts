@@ -1,4 +1,4 @@
-import type { Finding, Severity, Stage } from '@/core/validation/types';
+import type { Finding, Severity } from '@/core/validation/types';
 
 /** One severity's findings, for a grouped list. */
 export interface FindingGroup {
@@ -23,14 +23,6 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
     }))
     .filter((group) => group.findings.length > 0);
 }
-
-/** Where a finding bites, in words a cluster operator uses. */
-export const STAGE_WORDS: Record<Stage, string> = {
-  'api-server': 'kubectl apply fails',
-  admission: 'Pod Security Admission refuses it',
-  node: 'the Windows node cannot run it',
-  guidance: 'documented guidance',
-};
 
 /** "1 error", "2 warnings", "1 advice". */
 export function countLabel(count: number, severity: Severity): string {

@@ -13,7 +13,7 @@ export interface QuantityUnit {
 
 /** CPU: millicores or whole cores. */
 export const CPU_UNITS: readonly QuantityUnit[] = [
-  { suffix: 'm', label: 'm (millicores)' },
+  { suffix: 'm', label: 'm' },
   { suffix: '', label: 'cores' },
 ];
 

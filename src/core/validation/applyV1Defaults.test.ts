@@ -15,7 +15,9 @@ describe('applyV1Defaults', () => {
     metadata: { name: 'p' },
     spec: {
       hostNetwork: true,
-      initContainers: [{ name: 'i', image: 'i:1', ports: [{ containerPort: 53, protocol: 'UDP' }] }],
+      initContainers: [
+        { name: 'i', image: 'i:1', ports: [{ containerPort: 53, protocol: 'UDP' }] },
+      ],
       containers: [
         {
           name: 'c',
@@ -35,30 +37,47 @@ describe('applyV1Defaults', () => {
       { containerPort: 9182, hostPort: 9182, protocol: 'TCP' },
       { containerPort: 80, hostPort: 8080, protocol: 'TCP' },
     ]);
-    expect(spec.initContainers?.[0]?.ports).toEqual([{ containerPort: 53, hostPort: 53, protocol: 'UDP' }]);
+    expect(spec.initContainers?.[0]?.ports).toEqual([
+      { containerPort: 53, hostPort: 53, protocol: 'UDP' },
+    ]);
     expect(spec.containers[0]?.resources?.requests).toEqual({ cpu: '100m', memory: '1Gi' });
     expect(spec.containers[0]?.imagePullPolicy).toBe('Always');
     expect(spec.initContainers?.[0]?.imagePullPolicy).toBe('IfNotPresent');
     expect(spec.containers[0]?.terminationMessagePolicy).toBe('File');
-    expect(spec.containers[0]?.livenessProbe).toMatchObject({ successThreshold: 1, periodSeconds: 10 });
-    expect(spec.volumes).toEqual([{ name: 'empty', emptyDir: {} }, { name: 'h', hostPath: { path: 'C:\\x', type: '' } }]);
-    expect(spec).toMatchObject({ restartPolicy: 'Always', dnsPolicy: 'ClusterFirst', securityContext: {} });
+    expect(spec.containers[0]?.livenessProbe).toMatchObject({
+      successThreshold: 1,
+      periodSeconds: 10,
+    });
+    expect(spec.volumes).toEqual([
+      { name: 'empty', emptyDir: {} },
+      { name: 'h', hostPath: { path: 'C:\\x', type: '' } },
+    ]);
+    expect(spec).toMatchObject({
+      restartPolicy: 'Always',
+      dnsPolicy: 'ClusterFirst',
+      securityContext: {},
+    });
     expect(input.spec.containers[0]?.ports[0]).toEqual({ containerPort: 9182 });
   });
 
   it('leaves hostPort alone without hostNetwork', () => {
-    const { spec } = applyV1Defaults({ spec: { containers: [{ name: 'c', ports: [{ containerPort: 80 }] }] } });
+    const { spec } = applyV1Defaults({
+      spec: { containers: [{ name: 'c', ports: [{ containerPort: 80 }] }] },
+    });
     expect(spec.containers[0]?.ports?.[0]).toEqual({ containerPort: 80, protocol: 'TCP' });
   });
 
-  it.each([[null], ['text'], [42], [{ spec: { containers: 'x', volumes: { a: 1 } } }], [{ spec: { containers: [null, 3] } }]])(
-    'gives %j a decodable shape',
-    (garbage) => {
-      const result = applyV1Defaults(garbage);
-      expect(result.metadata).toEqual(expect.any(Object));
-      expect(Array.isArray(result.spec.containers ?? [])).toBe(true);
-    },
-  );
+  it.each([
+    [null],
+    ['text'],
+    [42],
+    [{ spec: { containers: 'x', volumes: { a: 1 } } }],
+    [{ spec: { containers: [null, 3] } }],
+  ])('gives %j a decodable shape', (garbage) => {
+    const result = applyV1Defaults(garbage);
+    expect(result.metadata).toEqual(expect.any(Object));
+    expect(Array.isArray(result.spec.containers ?? [])).toBe(true);
+  });
 
   it('survives self-referencing input', () => {
     const loop: Record<string, unknown> = { name: 'c' };

@@ -32,7 +32,11 @@ function defaultPodSpec(spec: JsonRecord): void {
     for (const container of containers) {
       // SetDefaults_Pod copies limits into requests and defaults host ports for init and regular
       // containers only; ephemeral containers have no resources or ports of their own.
-      defaultContainer(container, hostNetwork && list !== 'ephemeralContainers', list !== 'ephemeralContainers');
+      defaultContainer(
+        container,
+        hostNetwork && list !== 'ephemeralContainers',
+        list !== 'ephemeralContainers',
+      );
     }
   }
   if (spec.volumes !== undefined && spec.volumes !== null) {
@@ -118,6 +122,7 @@ function cloneJson(value: unknown, depth = 0): unknown {
   if (Array.isArray(value)) return value.map((item) => cloneJson(item, depth + 1));
   if (value instanceof Date) return new Date(value.getTime());
   const copy: JsonRecord = {};
-  for (const key of Object.keys(value)) copy[key] = cloneJson((value as JsonRecord)[key], depth + 1);
+  for (const key of Object.keys(value))
+    copy[key] = cloneJson((value as JsonRecord)[key], depth + 1);
   return copy;
 }

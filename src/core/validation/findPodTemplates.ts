@@ -22,7 +22,7 @@ export function findPodTemplates(object: unknown): FoundPodTemplate[] {
       {
         prefix: '',
         template: {
-          metadata: (isRecord(object.metadata) ? object.metadata : {}) as PodTemplate['metadata'],
+          metadata: isRecord(object.metadata) ? object.metadata : {},
           spec: (spec ?? {}) as unknown as PodTemplate['spec'],
         },
       },
@@ -45,7 +45,7 @@ export function findPodTemplates(object: unknown): FoundPodTemplate[] {
     {
       prefix,
       template: {
-        metadata: (isRecord(found.metadata) ? found.metadata : {}) as PodTemplate['metadata'],
+        metadata: isRecord(found.metadata) ? found.metadata : {},
         spec: (isRecord(found.spec) ? found.spec : {}) as unknown as PodTemplate['spec'],
       },
     },

@@ -14,12 +14,18 @@ describe('podSecurityLevel', () => {
       hostNetwork: true,
       securityContext: { windowsOptions: { hostProcess: true } },
       initContainers: [windowsContainer('a'), windowsContainer('b', { hostProcess: false })],
-      containers: [windowsContainer('c'), windowsContainer('d', { hostProcess: false }), windowsContainer('e', { hostProcess: true }), windowsContainer('f', { hostProcess: true })],
+      containers: [
+        windowsContainer('c'),
+        windowsContainer('d', { hostProcess: false }),
+        windowsContainer('e', { hostProcess: true }),
+        windowsContainer('f', { hostProcess: true }),
+      ],
     });
     expect(level(template).failing).toContainEqual({
       check: 'windowsHostProcess',
       reason: 'hostProcess',
-      detail: 'pod and containers "e", "f" must not set securityContext.windowsOptions.hostProcess=true',
+      detail:
+        'pod and containers "e", "f" must not set securityContext.windowsOptions.hostProcess=true',
     });
   });
 
@@ -28,7 +34,11 @@ describe('podSecurityLevel', () => {
     expect(result.level).toBe('privileged');
     expect(result.failing).toEqual([
       { check: 'hostNamespaces', reason: 'host namespaces', detail: 'hostNetwork=true' },
-      { check: 'windowsHostProcess', reason: 'hostProcess', detail: 'pod must not set securityContext.windowsOptions.hostProcess=true' },
+      {
+        check: 'windowsHostProcess',
+        reason: 'hostProcess',
+        detail: 'pod must not set securityContext.windowsOptions.hostProcess=true',
+      },
     ]);
   });
 
@@ -39,15 +49,28 @@ describe('podSecurityLevel', () => {
           { name: 'a', image: 'i:1', ports: [{ containerPort: 9182 }, { containerPort: 80 }] },
           { name: 'b', image: 'i:1', ports: [{ containerPort: 443 }] },
         ],
-        volumes: [{ name: 'logs', hostPath: { path: 'C:\\logs' } }, { name: 'etc', hostPath: { path: 'C:\\etc' } }],
+        volumes: [
+          { name: 'logs', hostPath: { path: 'C:\\logs' } },
+          { name: 'etc', hostPath: { path: 'C:\\etc' } },
+        ],
       }),
     );
-    expect(result.failing).toContainEqual({ check: 'hostPorts', reason: 'hostPort', detail: 'containers "a", "b" use hostPorts 443, 80, 9182' });
-    expect(result.failing).toContainEqual({ check: 'hostPathVolumes', reason: 'hostPath volumes', detail: 'volumes "logs", "etc"' });
+    expect(result.failing).toContainEqual({
+      check: 'hostPorts',
+      reason: 'hostPort',
+      detail: 'containers "a", "b" use hostPorts 443, 80, 9182',
+    });
+    expect(result.failing).toContainEqual({
+      check: 'hostPathVolumes',
+      reason: 'hostPath volumes',
+      detail: 'volumes "logs", "etc"',
+    });
   });
 
   it('admits a plain Windows pod with runAsNonRoot as restricted (base_windows fixture)', () => {
-    expect(level(pod({ os: { name: 'windows' }, securityContext: { runAsNonRoot: true } }))).toEqual({ level: 'restricted', failing: [] });
+    expect(
+      level(pod({ os: { name: 'windows' }, securityContext: { runAsNonRoot: true } })),
+    ).toEqual({ level: 'restricted', failing: [] });
   });
 
   it('puts an unhardened Linux pod at baseline with PSA’s restricted reasons', () => {
@@ -61,15 +84,41 @@ describe('podSecurityLevel', () => {
       'seccompProfile',
     ]);
     expect(result.failing[2]?.detail).toBe('volume "data" uses restricted volume type "nfs"');
-    expect(result.failing[1]?.detail).toBe('container "ctr" must set securityContext.capabilities.drop=["ALL"]');
+    expect(result.failing[1]?.detail).toBe(
+      'container "ctr" must set securityContext.capabilities.drop=["ALL"]',
+    );
   });
 
   it.each([
-    [{ containers: [{ name: 'p', image: 'i', securityContext: { privileged: true } }] }, 'privileged', 'container "p" must not set securityContext.privileged=true'],
-    [{ containers: [{ name: 'p', image: 'i', securityContext: { capabilities: { add: ['SYS_ADMIN', 'CHOWN', 'NET_ADMIN'] } } }] }, 'non-default capabilities', 'container "p" must not include "NET_ADMIN", "SYS_ADMIN" in securityContext.capabilities.add'],
+    [
+      { containers: [{ name: 'p', image: 'i', securityContext: { privileged: true } }] },
+      'privileged',
+      'container "p" must not set securityContext.privileged=true',
+    ],
+    [
+      {
+        containers: [
+          {
+            name: 'p',
+            image: 'i',
+            securityContext: { capabilities: { add: ['SYS_ADMIN', 'CHOWN', 'NET_ADMIN'] } },
+          },
+        ],
+      },
+      'non-default capabilities',
+      'container "p" must not include "NET_ADMIN", "SYS_ADMIN" in securityContext.capabilities.add',
+    ],
     [{ hostPID: true, hostIPC: true }, 'host namespaces', 'hostPID=true, hostIPC=true'],
-    [{ securityContext: { sysctls: [{ name: 'kernel.msgmax', value: '1' }] } }, 'forbidden sysctls', 'kernel.msgmax'],
-    [{ securityContext: { seccompProfile: { type: 'Unconfined' } } }, 'seccompProfile', 'pod must not set securityContext.seccompProfile.type to "Unconfined"'],
+    [
+      { securityContext: { sysctls: [{ name: 'kernel.msgmax', value: '1' }] } },
+      'forbidden sysctls',
+      'kernel.msgmax',
+    ],
+    [
+      { securityContext: { seccompProfile: { type: 'Unconfined' } } },
+      'seccompProfile',
+      'pod must not set securityContext.seccompProfile.type to "Unconfined"',
+    ],
   ])('fails baseline for %j', (spec, reason, detail) => {
     const result = level(pod(spec));
     expect(result.level).toBe('privileged');
@@ -77,6 +126,8 @@ describe('podSecurityLevel', () => {
   });
 
   it('never throws on garbage', () => {
-    expect(() => podSecurityLevel({ metadata: null, spec: { containers: 'x', volumes: [1] } } as never)).not.toThrow();
+    expect(() =>
+      podSecurityLevel({ metadata: null, spec: { containers: 'x', volumes: [1] } } as never),
+    ).not.toThrow();
   });
 });

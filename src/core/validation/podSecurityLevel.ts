@@ -3,7 +3,7 @@ import type { ObjectMeta } from 'kubernetes-types/meta/v1';
 
 import type { PodTemplate } from './types';
 import { containerName, visitContainers } from './support/containers';
-import { asArray, asRecord, asString, dig, isRecord, quote } from './support/read';
+import { asArray, asRecord, asString, dig, isRecord, quote, scalarText } from './support/read';
 
 /** Pod Security Standards levels, least to most restrictive. */
 export type PodSecurityLevel = 'privileged' | 'baseline' | 'restricted';
@@ -71,7 +71,10 @@ const privileged: CheckFn = (_meta, spec) => {
     .map(containerName);
   return bad.length === 0
     ? undefined
-    : { reason: 'privileged', detail: `${containerList(bad)} must not set securityContext.privileged=true` };
+    : {
+        reason: 'privileged',
+        detail: `${containerList(bad)} must not set securityContext.privileged=true`,
+      };
 };
 
 const hostNamespaces: CheckFn = (_meta, spec) => {
@@ -189,14 +192,14 @@ const appArmorProfile: CheckFn = (meta, spec) => {
   const podType = dig(spec, 'securityContext', 'appArmorProfile', 'type');
   if (isRecord(dig(spec, 'securityContext', 'appArmorProfile')) && !allowed(podType)) {
     setters.push('pod');
-    values.add(String(podType ?? ''));
+    values.add(scalarText(podType));
   }
   const bad: string[] = [];
   for (const c of containers(spec)) {
     const profile = securityContext(c).appArmorProfile;
     if (isRecord(profile) && !allowed(profile.type)) {
       bad.push(containerName(c));
-      values.add(String(profile.type ?? ''));
+      values.add(scalarText(profile.type));
     }
   }
   if (bad.length > 0) setters.push(containerList(bad));
@@ -211,7 +214,8 @@ const appArmorProfile: CheckFn = (meta, spec) => {
     .map(([key, value]) => `${key}=${quote(String(value))}`)
     .sort();
   const list = [...sortedUnique(values), ...annotations];
-  if (annotations.length > 0) setters.push(pluralize('annotation', 'annotations', annotations.length));
+  if (annotations.length > 0)
+    setters.push(pluralize('annotation', 'annotations', annotations.length));
   return setters.length === 0
     ? undefined
     : {
@@ -220,7 +224,13 @@ const appArmorProfile: CheckFn = (meta, spec) => {
       };
 };
 
-const SELINUX_TYPES = new Set(['', 'container_t', 'container_init_t', 'container_kvm_t', 'container_engine_t']);
+const SELINUX_TYPES = new Set([
+  '',
+  'container_t',
+  'container_init_t',
+  'container_kvm_t',
+  'container_engine_t',
+]);
 
 const seLinuxOptions: CheckFn = (_meta, spec) => {
   const setters: string[] = [];
@@ -255,7 +265,8 @@ const seLinuxOptions: CheckFn = (_meta, spec) => {
   if (bad.length > 0) setters.push(containerList(bad));
   if (setters.length === 0) return undefined;
   const data: string[] = [];
-  if (types.size > 0) data.push(`${pluralize('type', 'types', types.size)} ${joinQuote(sortedUnique(types))}`);
+  if (types.size > 0)
+    data.push(`${pluralize('type', 'types', types.size)} ${joinQuote(sortedUnique(types))}`);
   if (setUser) data.push('user may not be set');
   if (setRole) data.push('role may not be set');
   return {
@@ -271,7 +282,7 @@ const procMount: CheckFn = (_meta, spec) => {
     const value = securityContext(c).procMount;
     if (value !== undefined && value !== null && value !== 'Default') {
       bad.push(containerName(c));
-      values.add(String(value));
+      values.add(scalarText(value));
     }
   }
   return bad.length === 0
@@ -293,14 +304,14 @@ const seccompProfileBaseline: CheckFn = (_meta, spec) => {
   const podProfile = asRecord(podContext(spec).seccompProfile);
   if (podProfile && !validSeccomp(podProfile.type)) {
     setters.push('pod');
-    values.add(String(podProfile.type ?? ''));
+    values.add(scalarText(podProfile.type));
   }
   const bad: string[] = [];
   for (const c of containers(spec)) {
     const profile = asRecord(securityContext(c).seccompProfile);
     if (profile && !validSeccomp(profile.type)) {
       bad.push(containerName(c));
-      values.add(String(profile.type ?? ''));
+      values.add(scalarText(profile.type));
     }
   }
   if (bad.length > 0) setters.push(containerList(bad));
@@ -331,7 +342,9 @@ const sysctls: CheckFn = (_meta, spec) => {
   const forbidden = asArray(podContext(spec).sysctls)
     .map((s) => asString(dig(s, 'name')) ?? '')
     .filter((name) => !ALLOWED_SYSCTLS.has(name));
-  return forbidden.length === 0 ? undefined : { reason: 'forbidden sysctls', detail: forbidden.join(', ') };
+  return forbidden.length === 0
+    ? undefined
+    : { reason: 'forbidden sysctls', detail: forbidden.join(', ') };
 };
 
 const windowsHostProcess: CheckFn = (_meta, spec) => {
@@ -384,14 +397,18 @@ const capabilitiesRestricted: CheckFn = (_meta, spec) => {
   }
   const details: string[] = [];
   if (missingDrop.length > 0) {
-    details.push(`${containerList(missingDrop)} must set securityContext.capabilities.drop=["ALL"]`);
+    details.push(
+      `${containerList(missingDrop)} must set securityContext.capabilities.drop=["ALL"]`,
+    );
   }
   if (adding.length > 0) {
     details.push(
       `${containerList(adding)} must not include ${joinQuote(sortedUnique(forbidden))} in securityContext.capabilities.add`,
     );
   }
-  return details.length === 0 ? undefined : { reason: 'unrestricted capabilities', detail: details.join('; ') };
+  return details.length === 0
+    ? undefined
+    : { reason: 'unrestricted capabilities', detail: details.join('; ') };
 };
 
 const ALLOWED_VOLUME_TYPES = [

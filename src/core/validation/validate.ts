@@ -88,7 +88,11 @@ export function validatePodTemplate(
   }
 }
 
-function validateObject(object: unknown, index: number, target: Target): WorkloadValidation | undefined {
+function validateObject(
+  object: unknown,
+  index: number,
+  target: Target,
+): WorkloadValidation | undefined {
   const [found] = findPodTemplates(object);
   if (!found || !isRecord(object)) return undefined;
   const kind = String(object.kind);
@@ -105,9 +109,23 @@ function validateObject(object: unknown, index: number, target: Target): Workloa
     runRules([...METADATA_RULES, ...POD_SPEC_RULES], defaulted, target, POD_CONTEXT, '', findings);
   } else {
     const objectMeta = { metadata, spec: {} } as unknown as PodTemplate;
-    runRules(METADATA_RULES, objectMeta, target, { kind, isPod: false, isTemplate: false }, '', findings);
+    runRules(
+      METADATA_RULES,
+      objectMeta,
+      target,
+      { kind, isPod: false, isTemplate: false },
+      '',
+      findings,
+    );
     const templateContext: RuleContext = { kind, isPod: false, isTemplate: true };
-    runRules([...METADATA_RULES, ...POD_SPEC_RULES], defaulted, target, templateContext, found.prefix, findings);
+    runRules(
+      [...METADATA_RULES, ...POD_SPEC_RULES],
+      defaulted,
+      target,
+      templateContext,
+      found.prefix,
+      findings,
+    );
   }
   for (const finding of findings) finding.documentIndex = index;
   const security = podSecurityLevel(defaulted);

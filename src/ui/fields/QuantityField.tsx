@@ -1,5 +1,5 @@
-import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
+import InputAdornment from '@mui/material/InputAdornment';
+import NativeSelect from '@mui/material/NativeSelect';
 import { useState } from 'react';
 
 import { toQuantity, toQuantityParts, unitsFor } from '@/core/ui/quantityParts';
@@ -33,34 +33,37 @@ export function QuantityField({
   const [emptyUnit, setEmptyUnit] = useState(resource === 'cpu' ? 'm' : 'Mi');
   const unit = value === '' ? emptyUnit : parts.unit;
   return (
-    <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', minWidth: 0 }}>
-      <FieldText
-        label={label}
-        path={path}
-        value={parts.number}
-        onValueChange={(number) => onChange(toQuantity(number, unit))}
-        localError={localError}
-        slotProps={{ htmlInput: { inputMode: 'decimal' } }}
-        sx={{ flex: 1, minWidth: 0 }}
-      />
-      <TextField
-        select
-        label="Unit"
-        value={unit}
-        onChange={(e) => {
-          setEmptyUnit(e.target.value);
-          onChange(toQuantity(parts.number, e.target.value));
-        }}
-        slotProps={{ select: { native: true }, htmlInput: { 'aria-label': `${label} unit` } }}
-        sx={{ width: resource === 'cpu' ? 150 : 96, flexShrink: 0 }}
-        fullWidth={false}
-      >
-        {units.map((u) => (
-          <option key={u.suffix} value={u.suffix}>
-            {u.label}
-          </option>
-        ))}
-      </TextField>
-    </Stack>
+    <FieldText
+      label={label}
+      path={path}
+      value={parts.number}
+      onValueChange={(number) => onChange(toQuantity(number, unit))}
+      localError={localError}
+      slotProps={{
+        htmlInput: { inputMode: 'decimal' },
+        input: {
+          endAdornment: (
+            <InputAdornment position="end">
+              <NativeSelect
+                disableUnderline
+                value={unit}
+                onChange={(event) => {
+                  setEmptyUnit(event.target.value);
+                  onChange(toQuantity(parts.number, event.target.value));
+                }}
+                inputProps={{ 'aria-label': `${label} unit` }}
+                sx={{ fontSize: 14 }}
+              >
+                {units.map((u) => (
+                  <option key={u.suffix} value={u.suffix}>
+                    {u.label}
+                  </option>
+                ))}
+              </NativeSelect>
+            </InputAdornment>
+          ),
+        },
+      }}
+    />
   );
 }

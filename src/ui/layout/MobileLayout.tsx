@@ -21,7 +21,9 @@ const TABS: ReadonlyArray<{ value: MobileTab; label: string }> = [
 export function MobileLayout() {
   const tab = useUiStore((s) => s.mobileTab);
   const { setMobileTab } = useUiActions();
-  const findingCount = useDerived((d) => d.findings.filter((f) => f.severity !== 'info').length);
+  const errors = useDerived((d) => d.findings.filter((f) => f.severity === 'error').length);
+  const warnings = useDerived((d) => d.findings.filter((f) => f.severity === 'warning').length);
+  const findingCount = errors + warnings;
   return (
     <>
       <Box
@@ -68,12 +70,10 @@ export function MobileLayout() {
           <FormSections />
         </Box>
         <Box role="tabpanel" id="panel-yaml" aria-labelledby="tab-yaml" hidden={tab !== 'yaml'}>
-          {tab === 'yaml' && (
-            <Stack spacing={2}>
-              <OutputActions />
-              <YamlPreview />
-            </Stack>
-          )}
+          <Stack spacing={2}>
+            {tab === 'yaml' && <OutputActions />}
+            <YamlPreview />
+          </Stack>
         </Box>
         <Box
           role="tabpanel"
@@ -81,7 +81,7 @@ export function MobileLayout() {
           aria-labelledby="tab-findings"
           hidden={tab !== 'findings'}
         >
-          {tab === 'findings' && <FindingsPanel />}
+          <FindingsPanel />
         </Box>
       </Box>
     </>

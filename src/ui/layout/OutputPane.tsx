@@ -18,6 +18,7 @@ export function OutputPane() {
         maxHeight: 'calc(100vh - 32px)',
         overflowY: 'auto',
         pr: 0.5,
+        '& > *': { flexShrink: 0 },
       }}
     >
       <Typography variant="h6" component="h2">

@@ -7,8 +7,8 @@ import ButtonBase from '@mui/material/ButtonBase';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 
-import { STAGE_WORDS } from '@/core/ui/findingGroups';
 import { SECTIONS, sectionForPath } from '@/core/ui/sectionForPath';
+import { STAGE_LABELS } from '@/core/validation/stageLabels';
 import type { Finding, Severity } from '@/core/validation/types';
 import { useUiActions } from '@/ui/hooks/useUiStore';
 import { MONO_FONT } from '@/ui/theme';
@@ -56,7 +56,11 @@ export function FindingItem({ finding }: { finding: Finding }) {
             '&:hover .go-to': { textDecoration: 'underline' },
           }}
         >
-          <Typography variant="body2" component="span" sx={{ display: 'block' }}>
+          <Typography
+            variant="body2"
+            component="span"
+            sx={{ display: 'block', overflowWrap: 'anywhere' }}
+          >
             {finding.message}
           </Typography>
           <Typography
@@ -72,7 +76,7 @@ export function FindingItem({ finding }: { finding: Finding }) {
             color="text.secondary"
             sx={{ display: 'block' }}
           >
-            {STAGE_WORDS[finding.stage]}
+            {STAGE_LABELS[finding.stage]}
             {section && (
               <>
                 {' · '}

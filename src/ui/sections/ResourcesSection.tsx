@@ -15,7 +15,7 @@ import { usePodPath } from '@/ui/hooks/useDraftEdit';
 const RESOURCES = [
   { name: 'cpu', title: 'CPU' },
   { name: 'memory', title: 'Memory' },
-  { name: 'ephemeral-storage', title: 'Ephemeral storage' },
+  { name: 'ephemeral-storage', title: 'Storage' },
 ] as const;
 
 function withAmount(amounts: ResourceAmounts, name: string, quantity: string): ResourceAmounts {
@@ -103,8 +103,8 @@ export function ResourcesSection() {
     >
       <Alert severity="info">
         A HostProcess container&apos;s limits apply to its whole job object: every process it starts
-        shares them. Empty fields are left out of the YAML; a limit without a request also sets the
-        request.
+        shares them. Storage means ephemeral-storage: the container volume and logs. Empty fields
+        are left out of the YAML; a limit without a request also sets the request.
       </Alert>
       {containers.map((container, index) => (
         <ContainerResources

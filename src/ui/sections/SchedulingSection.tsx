@@ -106,13 +106,13 @@ export function SchedulingSection() {
       </Stack>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         <FieldNumber
-          label="Termination grace period (seconds)"
+          label="Grace period (seconds)"
           path={podPath('spec.terminationGracePeriodSeconds')}
           value={scheduling.terminationGracePeriodSeconds}
           onNumberChange={(terminationGracePeriodSeconds) =>
             patch({ terminationGracePeriodSeconds })
           }
-          helperText="Empty keeps the default (30)."
+          helperText="Time to stop before the processes are killed; empty: 30."
         />
         <FieldSelect
           label="DNS policy"

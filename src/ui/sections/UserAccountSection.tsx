@@ -53,7 +53,7 @@ export function UserAccountSection() {
     ...BUILT_IN_ACCOUNTS.map((account) => ({
       value: account.id,
       title: account.title,
-      description: account.summary,
+      description: account.summary.replace(/ Recommended\.$/, ''),
       detail: <RunAs value={account.runAsUserName} />,
       badge: BADGES[account.id],
     })),

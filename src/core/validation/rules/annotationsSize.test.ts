@@ -18,6 +18,11 @@ describe('annotations-size', () => {
   });
 
   it('accepts ordinary annotations', () => {
-    expect(runRule(annotationsSize, pod({}, { name: 'p', annotations: { 'Example.com/Note': 'x'.repeat(1000) } }))).toEqual([]);
+    expect(
+      runRule(
+        annotationsSize,
+        pod({}, { name: 'p', annotations: { 'Example.com/Note': 'x'.repeat(1000) } }),
+      ),
+    ).toEqual([]);
   });
 });

@@ -21,7 +21,8 @@ export const annotationsSize: Rule = {
     const encoder = new TextEncoder();
     let total = 0;
     for (const [key, value] of Object.entries(annotations)) {
-      total += encoder.encode(key).length + encoder.encode(typeof value === 'string' ? value : '').length;
+      total +=
+        encoder.encode(key).length + encoder.encode(typeof value === 'string' ? value : '').length;
       for (const detail of qualifiedNameErrors(key.toLowerCase(), targetMinor(target))) {
         hits.push({
           path: 'metadata.annotations',

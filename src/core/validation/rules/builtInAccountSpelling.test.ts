@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { hostProcessPod, runRule } from '../support/testPods';
 import { builtInAccountSpelling } from './builtInAccountSpelling';
 
-const as = (runAsUserName: string) => hostProcessPod({ securityContext: { windowsOptions: { hostProcess: true, runAsUserName } } });
+const as = (runAsUserName: string) =>
+  hostProcessPod({ securityContext: { windowsOptions: { hostProcess: true, runAsUserName } } });
 
 describe('built-in-account-spelling', () => {
   it.each([
@@ -17,7 +18,10 @@ describe('built-in-account-spelling', () => {
     expect(hit?.message).toContain(`"${documented}"`);
   });
 
-  it.each([['NT AUTHORITY\\Local service'], ['NT AUTHORITY\\SYSTEM'], ['hpc-localgroup']])('is silent for %s', (value) => {
-    expect(runRule(builtInAccountSpelling, as(value))).toEqual([]);
-  });
+  it.each([['NT AUTHORITY\\Local service'], ['NT AUTHORITY\\SYSTEM'], ['hpc-localgroup']])(
+    'is silent for %s',
+    (value) => {
+      expect(runRule(builtInAccountSpelling, as(value))).toEqual([]);
+    },
+  );
 });

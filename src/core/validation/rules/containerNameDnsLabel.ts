@@ -3,6 +3,7 @@ import { visitContainers } from '../support/containers';
 import { DOC_URLS } from '../support/docUrls';
 import { explain, fieldError } from '../support/fieldError';
 import { dns1123LabelErrors } from '../support/names';
+import { scalarText } from '../support/read';
 
 /**
  * Container names: required, DNS-1123 labels, unique across containers and init containers, and
@@ -27,7 +28,7 @@ export const containerNameDnsLabel: Rule = {
         });
         continue;
       }
-      const text = String(name);
+      const text = scalarText(name);
       for (const detail of dns1123LabelErrors(text)) {
         hits.push({
           path: `${path}.name`,

@@ -16,7 +16,8 @@ export function portNameErrors(name: string): string[] {
   }
   if (!/[a-z]/.test(name)) errors.push('must contain at least one letter (a-z)');
   if (name.includes('--')) errors.push('must not contain consecutive hyphens');
-  if (name.startsWith('-') || name.endsWith('-')) errors.push('must not begin or end with a hyphen');
+  if (name.startsWith('-') || name.endsWith('-'))
+    errors.push('must not begin or end with a hyphen');
   return errors;
 }
 
@@ -58,7 +59,11 @@ export const containerPorts: Rule = {
           }
           names.add(port.name);
         }
-        if (port.containerPort === undefined || port.containerPort === null || port.containerPort === 0) {
+        if (
+          port.containerPort === undefined ||
+          port.containerPort === null ||
+          port.containerPort === 0
+        ) {
           hits.push({
             path: `${portPath}.containerPort`,
             message: explain(fieldError.required(), 'Give the port number the process listens on.'),
@@ -69,7 +74,12 @@ export const containerPorts: Rule = {
             message: explain(fieldError.invalid(PORT_RANGE), 'Use a TCP/UDP port number.'),
           });
         }
-        if (port.hostPort !== undefined && port.hostPort !== null && port.hostPort !== 0 && !inRange(port.hostPort)) {
+        if (
+          port.hostPort !== undefined &&
+          port.hostPort !== null &&
+          port.hostPort !== 0 &&
+          !inRange(port.hostPort)
+        ) {
           hits.push({
             path: `${portPath}.hostPort`,
             message: explain(fieldError.invalid(PORT_RANGE), 'Use a TCP/UDP port number.'),

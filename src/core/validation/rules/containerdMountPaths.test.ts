@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 
-import { hostProcessPod, runRule } from '../support/testPods';
+import { containing, hostProcessPod, runRule } from '../support/testPods';
 import { containerdMountPaths } from './containerdMountPaths';
 
 const template = hostProcessPod({
   volumes: [{ name: 'token', emptyDir: {} }],
-  containers: [{ name: 'c', image: 'i:1', volumeMounts: [{ name: 'token', mountPath: 'C:\\var\\run\\secrets' }] }],
+  containers: [
+    {
+      name: 'c',
+      image: 'i:1',
+      volumeMounts: [{ name: 'token', mountPath: 'C:\\var\\run\\secrets' }],
+    },
+  ],
 });
 
 describe('containerd-1-6-mount-paths', () => {
@@ -14,7 +20,9 @@ describe('containerd-1-6-mount-paths', () => {
     expect(runRule(containerdMountPaths, template, { target })).toEqual([
       {
         path: 'spec.containers[0].volumeMounts[0].mountPath',
-        message: expect.stringContaining('.\\var\\run\\secrets or $env:CONTAINER_SANDBOX_MOUNT_POINT\\var\\run\\secrets'),
+        message: containing(
+          '.\\var\\run\\secrets or $env:CONTAINER_SANDBOX_MOUNT_POINT\\var\\run\\secrets',
+        ),
       },
     ]);
   });

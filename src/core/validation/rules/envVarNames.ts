@@ -2,7 +2,7 @@ import type { Rule } from '../types';
 import { visitContainers } from '../support/containers';
 import { DOC_URLS } from '../support/docUrls';
 import { explain, fieldError } from '../support/fieldError';
-import { asArray, isRecord } from '../support/read';
+import { asArray, isRecord, scalarText } from '../support/read';
 import { targetMinor } from '../support/targetVersion';
 
 const RELAXED_MESSAGE =
@@ -28,8 +28,11 @@ export const envVarNames: Rule = {
         const name: unknown = env.name;
         const envPath = `${path}.env[${index}].name`;
         if (name === undefined || name === null || name === '') {
-          hits.push({ path: envPath, message: explain(fieldError.required(), 'Name the variable.') });
-        } else if (!valid.test(String(name))) {
+          hits.push({
+            path: envPath,
+            message: explain(fieldError.required(), 'Name the variable.'),
+          });
+        } else if (!valid.test(scalarText(name))) {
           hits.push({
             path: envPath,
             message: explain(

@@ -8,7 +8,9 @@ const spec = { ephemeralContainers: [{ name: 'debug', image: 'i:1' }] };
 // ValidatePodCreate and ValidatePodTemplateSpec.
 describe('ephemeral-containers-on-create', () => {
   it('rejects ephemeral containers on a Pod', () => {
-    expect(runRule(ephemeralContainersOnCreate, pod(spec))).toEqual(hits(['spec.ephemeralContainers', 'cannot be set on create']));
+    expect(runRule(ephemeralContainersOnCreate, pod(spec))).toEqual(
+      hits(['spec.ephemeralContainers', 'cannot be set on create']),
+    );
   });
 
   it('rejects them in a pod template', () => {

@@ -12,7 +12,9 @@ describe('host-port-conflicts', () => {
         { name: 'b', image: 'i:1', ports: [{ containerPort: 8080, hostPort: 80 }] },
       ],
     });
-    expect(runRule(hostPortConflicts, template)).toEqual(hits(['spec.containers[1].ports[0].hostPort', 'Duplicate value: "TCP//80"']));
+    expect(runRule(hostPortConflicts, template)).toEqual(
+      hits(['spec.containers[1].ports[0].hostPort', 'Duplicate value: "TCP//80"']),
+    );
   });
 
   it('catches conflicts created by hostNetwork defaulting', () => {
@@ -23,14 +25,30 @@ describe('host-port-conflicts', () => {
         { name: 'b', image: 'i:1', ports: [{ containerPort: 9000 }] },
       ],
     });
-    expect(runRule(hostPortConflicts, template)).toEqual(hits(['spec.containers[1].ports[0].hostPort', 'Duplicate value: "TCP//9000"']));
+    expect(runRule(hostPortConflicts, template)).toEqual(
+      hits(['spec.containers[1].ports[0].hostPort', 'Duplicate value: "TCP//9000"']),
+    );
   });
 
   it.each([
-    ['different protocols', [{ containerPort: 80, hostPort: 80 }, { containerPort: 80, hostPort: 80, protocol: 'UDP' }]],
-    ['different host IPs', [{ containerPort: 80, hostPort: 80, hostIP: '10.0.0.1' }, { containerPort: 81, hostPort: 80, hostIP: '10.0.0.2' }]],
+    [
+      'different protocols',
+      [
+        { containerPort: 80, hostPort: 80 },
+        { containerPort: 80, hostPort: 80, protocol: 'UDP' },
+      ],
+    ],
+    [
+      'different host IPs',
+      [
+        { containerPort: 80, hostPort: 80, hostIP: '10.0.0.1' },
+        { containerPort: 81, hostPort: 80, hostIP: '10.0.0.2' },
+      ],
+    ],
   ])('%s are accepted', (_name, ports) => {
-    expect(runRule(hostPortConflicts, pod({ containers: [{ name: 'a', image: 'i:1', ports }] }))).toEqual([]);
+    expect(
+      runRule(hostPortConflicts, pod({ containers: [{ name: 'a', image: 'i:1', ports }] })),
+    ).toEqual([]);
   });
 
   it('checks init containers only against themselves', () => {

@@ -4,7 +4,7 @@ import type { Rule } from '../types';
 import { visitContainers } from '../support/containers';
 import { DOC_URLS } from '../support/docUrls';
 import { explain, fieldError } from '../support/fieldError';
-import { asArray, isRecord } from '../support/read';
+import { asArray, isRecord, scalarText } from '../support/read';
 
 function conflicts(
   containers: ReadonlyArray<{ container: Container; path: string }>,
@@ -14,7 +14,7 @@ function conflicts(
   for (const { container, path } of containers) {
     asArray(container.ports).forEach((port, index) => {
       if (!isRecord(port) || port.hostPort === undefined || port.hostPort === 0) return;
-      const key = `${String(port.protocol)}/${typeof port.hostIP === 'string' ? port.hostIP : ''}/${String(port.hostPort)}`;
+      const key = `${scalarText(port.protocol)}/${typeof port.hostIP === 'string' ? port.hostIP : ''}/${scalarText(port.hostPort)}`;
       if (seen.has(key)) {
         hits.push({
           path: `${path}.ports[${index}].hostPort`,

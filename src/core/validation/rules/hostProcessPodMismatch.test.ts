@@ -10,7 +10,11 @@ describe('host-process-pod-container-mismatch', () => {
   it.each([
     [
       'pod true, container false',
-      { securityContext: { windowsOptions: { hostProcess: true } }, hostNetwork: true, containers: [windowsContainer('c', { hostProcess: false })] },
+      {
+        securityContext: { windowsOptions: { hostProcess: true } },
+        hostNetwork: true,
+        containers: [windowsContainer('c', { hostProcess: false })],
+      },
       hits(['spec.containers[0].securityContext.windowsOptions.hostProcess', `${MISMATCH} true`]),
     ],
     [
@@ -21,11 +25,18 @@ describe('host-process-pod-container-mismatch', () => {
         initContainers: [windowsContainer('i', { hostProcess: false })],
         containers: [windowsContainer('c')],
       },
-      hits(['spec.initContainers[0].securityContext.windowsOptions.hostProcess', `${MISMATCH} true`]),
+      hits([
+        'spec.initContainers[0].securityContext.windowsOptions.hostProcess',
+        `${MISMATCH} true`,
+      ]),
     ],
     [
       'pod false, containers true',
-      { securityContext: { windowsOptions: { hostProcess: false } }, hostNetwork: true, containers: [windowsContainer('c', { hostProcess: true })] },
+      {
+        securityContext: { windowsOptions: { hostProcess: false } },
+        hostNetwork: true,
+        containers: [windowsContainer('c', { hostProcess: true })],
+      },
       hits(['spec.containers[0].securityContext.windowsOptions.hostProcess', `${MISMATCH} false`]),
     ],
     [
@@ -35,17 +46,32 @@ describe('host-process-pod-container-mismatch', () => {
         hostNetwork: true,
         ephemeralContainers: [windowsContainer('e', { hostProcess: false })],
       },
-      hits(['spec.ephemeralContainers[0].securityContext.windowsOptions.hostProcess', `${MISMATCH} true`]),
+      hits([
+        'spec.ephemeralContainers[0].securityContext.windowsOptions.hostProcess',
+        `${MISMATCH} true`,
+      ]),
     ],
   ])('%s is rejected', (_name, spec, expected) => {
     expect(runRule(hostProcessPodMismatch, pod(spec))).toEqual(expected);
   });
 
   it.each([
-    ['pod true, containers true', { securityContext: { windowsOptions: { hostProcess: true } }, containers: [windowsContainer('c', { hostProcess: true })] }],
+    [
+      'pod true, containers true',
+      {
+        securityContext: { windowsOptions: { hostProcess: true } },
+        containers: [windowsContainer('c', { hostProcess: true })],
+      },
+    ],
     ['pod true, containers unset', { securityContext: { windowsOptions: { hostProcess: true } } }],
     ['pod unset, containers true', { containers: [windowsContainer('c', { hostProcess: true })] }],
-    ['pod false, containers false', { securityContext: { windowsOptions: { hostProcess: false } }, containers: [windowsContainer('c', { hostProcess: false })] }],
+    [
+      'pod false, containers false',
+      {
+        securityContext: { windowsOptions: { hostProcess: false } },
+        containers: [windowsContainer('c', { hostProcess: false })],
+      },
+    ],
   ])('%s is accepted', (_name, spec) => {
     expect(runRule(hostProcessPodMismatch, pod(spec))).toEqual([]);
   });

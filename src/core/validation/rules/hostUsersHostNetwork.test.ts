@@ -10,7 +10,11 @@ describe('host-users-host-network', () => {
     );
   });
 
-  it.each([[{ hostUsers: true, hostNetwork: true }], [{ hostUsers: false }], [{ hostNetwork: true }]])('%j is accepted', (spec) => {
+  it.each([
+    [{ hostUsers: true, hostNetwork: true }],
+    [{ hostUsers: false }],
+    [{ hostNetwork: true }],
+  ])('%j is accepted', (spec) => {
     expect(runRule(hostUsersHostNetwork, pod(spec))).toEqual([]);
   });
 });

@@ -46,7 +46,8 @@ export const linuxFieldsWithoutOs: Rule = {
     const paths: string[] = [];
     const pod = asRecord(spec.securityContext) ?? {};
     for (const field of POD_FIELDS) {
-      if (pod[field] !== undefined && pod[field] !== null) paths.push(`spec.securityContext.${field}`);
+      if (pod[field] !== undefined && pod[field] !== null)
+        paths.push(`spec.securityContext.${field}`);
     }
     for (const { container, path } of visitContainers(spec)) {
       const context = container.securityContext;

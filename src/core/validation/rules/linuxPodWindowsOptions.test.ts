@@ -14,14 +14,17 @@ describe('linux-pod-windows-options', () => {
       containers: [windowsContainer('c', { runAsUserName: 'x' })],
     });
     expect(runRule(linuxPodWindowsOptions, template)).toEqual(
-      hits(['spec.securityContext.windowsOptions', FORBIDDEN], ['spec.containers[0].securityContext.windowsOptions', FORBIDDEN]),
+      hits(
+        ['spec.securityContext.windowsOptions', FORBIDDEN],
+        ['spec.containers[0].securityContext.windowsOptions', FORBIDDEN],
+      ),
     );
   });
 
-  it.each([[{ os: { name: 'windows' }, securityContext: { windowsOptions: {} } }], [{ securityContext: { windowsOptions: {} } }]])(
-    '%j is accepted',
-    (spec) => {
-      expect(runRule(linuxPodWindowsOptions, pod(spec))).toEqual([]);
-    },
-  );
+  it.each([
+    [{ os: { name: 'windows' }, securityContext: { windowsOptions: {} } }],
+    [{ securityContext: { windowsOptions: {} } }],
+  ])('%j is accepted', (spec) => {
+    expect(runRule(linuxPodWindowsOptions, pod(spec))).toEqual([]);
+  });
 });

@@ -11,7 +11,8 @@ export const namespaceDnsLabel: Rule = {
   docUrl: DOC_URLS.namespaces,
   check: ({ metadata }, _target, context) => {
     const namespace: unknown = metadata.namespace;
-    if (context?.isTemplate === true || typeof namespace !== 'string' || namespace === '') return [];
+    if (context?.isTemplate === true || typeof namespace !== 'string' || namespace === '')
+      return [];
     return dns1123LabelErrors(namespace).map((detail) => ({
       path: 'metadata.namespace',
       message: explain(

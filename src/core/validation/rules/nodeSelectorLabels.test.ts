@@ -6,12 +6,14 @@ import { nodeSelectorLabels } from './nodeSelectorLabels';
 
 describe('node-selector-labels', () => {
   it('rejects a bad value on spec.nodeSelector', () => {
-    expect(runRule(nodeSelectorLabels, pod({ nodeSelector: { 'kubernetes.io/os': 'windows server' } }))).toEqual(
-      hits(['spec.nodeSelector', LABEL_VALUE_MESSAGE]),
-    );
+    expect(
+      runRule(nodeSelectorLabels, pod({ nodeSelector: { 'kubernetes.io/os': 'windows server' } })),
+    ).toEqual(hits(['spec.nodeSelector', LABEL_VALUE_MESSAGE]));
   });
 
   it('accepts the Windows selector', () => {
-    expect(runRule(nodeSelectorLabels, pod({ nodeSelector: { 'kubernetes.io/os': 'windows' } }))).toEqual([]);
+    expect(
+      runRule(nodeSelectorLabels, pod({ nodeSelector: { 'kubernetes.io/os': 'windows' } })),
+    ).toEqual([]);
   });
 });

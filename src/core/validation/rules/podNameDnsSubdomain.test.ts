@@ -16,9 +16,12 @@ describe('pod-name-dns-subdomain', () => {
     expect(runRule(podNameDnsSubdomain, pod({}, { name }))).toEqual(expected);
   });
 
-  it.each([['my-pod'], ['kube-proxy.windows'], ['a'.repeat(253)], ['0abc']])('%j is accepted', (name) => {
-    expect(runRule(podNameDnsSubdomain, pod({}, { name }))).toEqual([]);
-  });
+  it.each([['my-pod'], ['kube-proxy.windows'], ['a'.repeat(253)], ['0abc']])(
+    '%j is accepted',
+    (name) => {
+      expect(runRule(podNameDnsSubdomain, pod({}, { name }))).toEqual([]);
+    },
+  );
 
   it('accepts generateName without a name', () => {
     expect(runRule(podNameDnsSubdomain, pod({}, { generateName: 'job-' }))).toEqual([]);

@@ -2,6 +2,7 @@ import type { Rule } from '../types';
 import { DOC_URLS } from '../support/docUrls';
 import { explain, fieldError } from '../support/fieldError';
 import { dns1123SubdomainErrors } from '../support/names';
+import { scalarText } from '../support/read';
 
 /**
  * `metadata.name` is required and must be a DNS-1123 subdomain (reference rule 15). A controller's
@@ -28,7 +29,7 @@ export const podNameDnsSubdomain: Rule = {
         },
       ];
     }
-    return dns1123SubdomainErrors(String(name)).map((detail) => ({
+    return dns1123SubdomainErrors(scalarText(name)).map((detail) => ({
       path: 'metadata.name',
       message: explain(
         fieldError.invalid(detail),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { hostProcessPod, pod, runRule } from '../support/testPods';
+import { containing, hostProcessPod, pod, runRule } from '../support/testPods';
 import { podSecurityAdmission } from './podSecurityAdmission';
 
 describe('pod-security-baseline', () => {
@@ -10,12 +10,23 @@ describe('pod-security-baseline', () => {
       volumes: [{ name: 'logs', hostPath: { path: 'C:\\logs' } }],
     });
     expect(runRule(podSecurityAdmission, template)).toEqual([
-      { path: 'spec.hostNetwork', message: expect.stringContaining('host namespaces (hostNetwork=true)') },
-      { path: 'spec.volumes[0].hostPath', message: expect.stringContaining('hostPath volumes (volume "logs")') },
-      { path: 'spec.containers[0].ports[0].hostPort', message: expect.stringContaining('hostPort (container "test" uses hostPort 80)') },
+      {
+        path: 'spec.hostNetwork',
+        message: containing('host namespaces (hostNetwork=true)'),
+      },
+      {
+        path: 'spec.volumes[0].hostPath',
+        message: containing('hostPath volumes (volume "logs")'),
+      },
+      {
+        path: 'spec.containers[0].ports[0].hostPort',
+        message: containing('hostPort (container "test" uses hostPort 80)'),
+      },
       {
         path: 'spec.securityContext.windowsOptions.hostProcess',
-        message: expect.stringContaining('hostProcess (pod must not set securityContext.windowsOptions.hostProcess=true)'),
+        message: containing(
+          'hostProcess (pod must not set securityContext.windowsOptions.hostProcess=true)',
+        ),
       },
     ]);
   });

@@ -15,12 +15,17 @@ function pathFor(check: string, spec: PodSpec): string {
         return 'spec.securityContext.windowsOptions.hostProcess';
       }
       const first = containers.find(
-        ({ container }) => dig(container, 'securityContext', 'windowsOptions', 'hostProcess') === true,
+        ({ container }) =>
+          dig(container, 'securityContext', 'windowsOptions', 'hostProcess') === true,
       );
       return first ? `${first.path}.securityContext.windowsOptions.hostProcess` : 'spec';
     }
     case 'hostNamespaces':
-      return spec.hostNetwork === true ? 'spec.hostNetwork' : spec.hostPID === true ? 'spec.hostPID' : 'spec.hostIPC';
+      return spec.hostNetwork === true
+        ? 'spec.hostNetwork'
+        : spec.hostPID === true
+          ? 'spec.hostPID'
+          : 'spec.hostIPC';
     case 'hostPorts': {
       for (const { container, path } of containers) {
         const index = asArray(container.ports).findIndex((port) => {

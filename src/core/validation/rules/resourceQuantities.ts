@@ -15,7 +15,8 @@ import { isNegativeQuantity, isWholeQuantity, parseQuantity } from '../quantity'
 function nameErrors(name: string, minor: number): string[] {
   const errors = qualifiedNameErrors(name, minor);
   if (!name.includes('/')) {
-    if (!isStandardContainerResourceName(name)) errors.push('must be a standard resource for containers');
+    if (!isStandardContainerResourceName(name))
+      errors.push('must be a standard resource for containers');
   } else if (!isNativeResource(name) && !isExtendedResourceName(name)) {
     errors.push("doesn't follow extended resource name standard");
   }

@@ -6,7 +6,10 @@ import { runAsNonRootTrue } from './runAsNonRootTrue';
 describe('run-as-non-root-true', () => {
   it('flags pod and container runAsNonRoot: true on a HostProcess pod', () => {
     const template = hostProcessPod({
-      securityContext: { runAsNonRoot: true, windowsOptions: { hostProcess: true, runAsUserName: 'NT AUTHORITY\\SYSTEM' } },
+      securityContext: {
+        runAsNonRoot: true,
+        windowsOptions: { hostProcess: true, runAsUserName: 'NT AUTHORITY\\SYSTEM' },
+      },
       containers: [{ name: 'c', image: 'i:1', securityContext: { runAsNonRoot: true } }],
     });
     expect(runRule(runAsNonRootTrue, template).map((hit) => hit.path)).toEqual([
@@ -16,7 +19,12 @@ describe('run-as-non-root-true', () => {
   });
 
   it.each([
-    ['runAsNonRoot false', hostProcessPod({ securityContext: { runAsNonRoot: false, windowsOptions: { hostProcess: true } } })],
+    [
+      'runAsNonRoot false',
+      hostProcessPod({
+        securityContext: { runAsNonRoot: false, windowsOptions: { hostProcess: true } },
+      }),
+    ],
     ['not HostProcess', pod({ securityContext: { runAsNonRoot: true } })],
   ])('%s is fine', (_name, template) => {
     expect(runRule(runAsNonRootTrue, template)).toEqual([]);

@@ -19,7 +19,8 @@ export const runAsUserNameMissing: Rule = {
   check: ({ spec }) => {
     const missing = visitContainers(spec).filter(
       ({ container }) =>
-        effectiveHostProcess(spec, container) && effectiveRunAsUserName(spec, container) === undefined,
+        effectiveHostProcess(spec, container) &&
+        effectiveRunAsUserName(spec, container) === undefined,
     );
     if (missing.length === 0) return [];
     const names = missing.map(({ container }) => String(container.name ?? '')).join(', ');

@@ -16,13 +16,20 @@ describe('run-as-user-name', () => {
     ['Domain\\...', ["runAsUserName's User cannot contain only periods or spaces"]],
   ])('%j is rejected', (runAsUserName, details) => {
     const template = pod({ securityContext: { windowsOptions: { runAsUserName } } });
-    expect(runRule(runAsUserNameSyntax, template)).toEqual(hits(...details.map((d) => [POD, d] as [string, string])));
+    expect(runRule(runAsUserNameSyntax, template)).toEqual(
+      hits(...details.map((d) => [POD, d] as [string, string])),
+    );
   });
 
-  it.each([['NT AUTHORITY\\SYSTEM'], ['NT AUTHORITY\\Local service'], ['contoso.com\\svc-agent'], ['hpc-localgroup'], ['']])(
-    '%j passes (or belongs to user-group-name)',
-    (runAsUserName) => {
-      expect(runRule(runAsUserNameSyntax, pod({ securityContext: { windowsOptions: { runAsUserName } } }))).toEqual([]);
-    },
-  );
+  it.each([
+    ['NT AUTHORITY\\SYSTEM'],
+    ['NT AUTHORITY\\Local service'],
+    ['contoso.com\\svc-agent'],
+    ['hpc-localgroup'],
+    [''],
+  ])('%j passes (or belongs to user-group-name)', (runAsUserName) => {
+    expect(
+      runRule(runAsUserNameSyntax, pod({ securityContext: { windowsOptions: { runAsUserName } } })),
+    ).toEqual([]);
+  });
 });

@@ -48,7 +48,11 @@ export const volumeMounts: Rule = {
         }
         const target = asString(mount.mountPath) ?? '';
         if (target === '') {
-          add(`${mountPath}.mountPath`, fieldError.required(), 'Say where the volume appears, e.g. C:\\data.');
+          add(
+            `${mountPath}.mountPath`,
+            fieldError.required(),
+            'Say where the volume appears, e.g. C:\\data.',
+          );
         } else if (mountPaths.has(target)) {
           add(
             `${mountPath}.mountPath`,

@@ -2,7 +2,7 @@ import type { Rule } from '../types';
 import { DOC_URLS } from '../support/docUrls';
 import { explain, fieldError } from '../support/fieldError';
 import { dns1123LabelErrors } from '../support/names';
-import { asArray, isRecord } from '../support/read';
+import { asArray, isRecord, scalarText } from '../support/read';
 
 /** Volume names: required, DNS-1123 labels, unique (reference rule 25). */
 export const volumeName: Rule = {
@@ -21,7 +21,7 @@ export const volumeName: Rule = {
         hits.push({ path, message: explain(fieldError.required(), 'Give the volume a name.') });
         return;
       }
-      const text = String(name);
+      const text = scalarText(name);
       for (const detail of dns1123LabelErrors(text)) {
         hits.push({
           path,

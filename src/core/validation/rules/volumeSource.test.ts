@@ -6,13 +6,28 @@ import { volumeSource } from './volumeSource';
 // Ported from TestValidateVolumes / TestValidateHostPathVolumeSource.
 describe('volume-source', () => {
   it.each([
-    ['two sources', { name: 'v', emptyDir: {}, hostPath: { path: 'C:\\data' } }, hits(['spec.volumes[0].hostPath', 'may not specify more than 1 volume type'])],
-    ['hostPath without path', { name: 'v', hostPath: {} }, hits(['spec.volumes[0].hostPath.path', 'Required value'])],
-    ['hostPath with ..', { name: 'v', hostPath: { path: '/var/../etc' } }, hits(['spec.volumes[0].hostPath.path', "must not contain '..'"])],
+    [
+      'two sources',
+      { name: 'v', emptyDir: {}, hostPath: { path: 'C:\\data' } },
+      hits(['spec.volumes[0].hostPath', 'may not specify more than 1 volume type']),
+    ],
+    [
+      'hostPath without path',
+      { name: 'v', hostPath: {} },
+      hits(['spec.volumes[0].hostPath.path', 'Required value']),
+    ],
+    [
+      'hostPath with ..',
+      { name: 'v', hostPath: { path: '/var/../etc' } },
+      hits(['spec.volumes[0].hostPath.path', "must not contain '..'"]),
+    ],
     [
       'unknown hostPath type',
       { name: 'v', hostPath: { path: 'C:\\data', type: 'directory' } },
-      hits(['spec.volumes[0].hostPath.type', 'Unsupported value: "directory": supported values: "", "BlockDevice", "CharDevice", "Directory", "DirectoryOrCreate", "File", "FileOrCreate", "Socket"']),
+      hits([
+        'spec.volumes[0].hostPath.type',
+        'Unsupported value: "directory": supported values: "", "BlockDevice", "CharDevice", "Directory", "DirectoryOrCreate", "File", "FileOrCreate", "Socket"',
+      ]),
     ],
   ])('%s is rejected', (_name, volume, expected) => {
     expect(runRule(volumeSource, pod({ volumes: [volume] }))).toEqual(expected);
@@ -21,7 +36,10 @@ describe('volume-source', () => {
   it.each([
     ['no source (defaulted to emptyDir)', { name: 'v' }],
     ['Windows hostPath with backslash ..', { name: 'v', hostPath: { path: 'C:\\var\\..\\log' } }],
-    ['hostPath Directory', { name: 'v', hostPath: { path: 'C:\\etc\\kubernetes', type: 'DirectoryOrCreate' } }],
+    [
+      'hostPath Directory',
+      { name: 'v', hostPath: { path: 'C:\\etc\\kubernetes', type: 'DirectoryOrCreate' } },
+    ],
     ['..baz is not a backstep', { name: 'v', hostPath: { path: '/var/..baz' } }],
   ])('%s is accepted', (_name, volume) => {
     expect(runRule(volumeSource, pod({ volumes: [volume] }))).toEqual([]);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { hostProcessPod, pod, runRule } from '../support/testPods';
+import { containing, hostProcessPod, pod, runRule } from '../support/testPods';
 import { windowsNodeSelection } from './windowsNodeSelection';
 
 describe('windows-node-selection', () => {
   it('flags a HostProcess pod that could land on Linux', () => {
     expect(runRule(windowsNodeSelection, hostProcessPod({ nodeSelector: undefined }))).toEqual([
-      { path: 'spec.nodeSelector', message: expect.stringContaining('kubernetes.io/os: windows') },
+      { path: 'spec.nodeSelector', message: containing('kubernetes.io/os: windows') },
     ]);
   });
 
@@ -20,7 +20,13 @@ describe('windows-node-selection', () => {
         affinity: {
           nodeAffinity: {
             requiredDuringSchedulingIgnoredDuringExecution: {
-              nodeSelectorTerms: [{ matchExpressions: [{ key: 'kubernetes.io/os', operator: 'In', values: ['windows'] }] }],
+              nodeSelectorTerms: [
+                {
+                  matchExpressions: [
+                    { key: 'kubernetes.io/os', operator: 'In', values: ['windows'] },
+                  ],
+                },
+              ],
             },
           },
         },

@@ -9,7 +9,13 @@ import { WINDOWS_OS_LABEL } from '@/core/model/windows';
 /** True when a required node-affinity term pins `kubernetes.io/os` to windows. */
 function affinityPinsWindows(spec: PodSpec): boolean {
   const terms = asArray(
-    dig(spec, 'affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms'),
+    dig(
+      spec,
+      'affinity',
+      'nodeAffinity',
+      'requiredDuringSchedulingIgnoredDuringExecution',
+      'nodeSelectorTerms',
+    ),
   );
   return (
     terms.length > 0 &&

@@ -7,26 +7,36 @@ import { explain, fieldError } from '../support/fieldError';
 import { asArray, asRecord, dig, isRecord } from '../support/read';
 
 // Forbidden when non-nil, whatever the value, in validateWindows' order.
-const POD_FIELDS: ReadonlyArray<readonly [path: string, isForbidden: (spec: PodSpec) => boolean]> = [
-  ['spec.securityContext.appArmorProfile', (spec) => isSet(podContext(spec).appArmorProfile)],
-  ['spec.securityContext.seLinuxOptions', (spec) => isSet(podContext(spec).seLinuxOptions)],
-  ['spec.hostUsers', (spec) => isSet(spec.hostUsers)],
-  ['spec.hostPID', (spec) => spec.hostPID === true],
-  ['spec.hostIPC', (spec) => spec.hostIPC === true],
-  ['spec.securityContext.seccompProfile', (spec) => isSet(podContext(spec).seccompProfile)],
-  ['spec.securityContext.fsGroup', (spec) => isSet(podContext(spec).fsGroup)],
-  ['spec.securityContext.fsGroupChangePolicy', (spec) => isSet(podContext(spec).fsGroupChangePolicy)],
-  ['spec.securityContext.sysctls', (spec) => asArray(podContext(spec).sysctls).length > 0],
-  ['spec.shareProcessNamespace', (spec) => isSet(spec.shareProcessNamespace)],
-  ['spec.securityContext.runAsUser', (spec) => isSet(podContext(spec).runAsUser)],
-  ['spec.securityContext.runAsGroup', (spec) => isSet(podContext(spec).runAsGroup)],
-  ['spec.securityContext.supplementalGroups', (spec) => isSet(podContext(spec).supplementalGroups)],
+const POD_FIELDS: ReadonlyArray<readonly [path: string, isForbidden: (spec: PodSpec) => boolean]> =
   [
-    'spec.securityContext.supplementalGroupsPolicy',
-    (spec) => isSet(podContext(spec).supplementalGroupsPolicy),
-  ],
-  ['spec.securityContext.seLinuxChangePolicy', (spec) => isSet(podContext(spec).seLinuxChangePolicy)],
-];
+    ['spec.securityContext.appArmorProfile', (spec) => isSet(podContext(spec).appArmorProfile)],
+    ['spec.securityContext.seLinuxOptions', (spec) => isSet(podContext(spec).seLinuxOptions)],
+    ['spec.hostUsers', (spec) => isSet(spec.hostUsers)],
+    ['spec.hostPID', (spec) => spec.hostPID === true],
+    ['spec.hostIPC', (spec) => spec.hostIPC === true],
+    ['spec.securityContext.seccompProfile', (spec) => isSet(podContext(spec).seccompProfile)],
+    ['spec.securityContext.fsGroup', (spec) => isSet(podContext(spec).fsGroup)],
+    [
+      'spec.securityContext.fsGroupChangePolicy',
+      (spec) => isSet(podContext(spec).fsGroupChangePolicy),
+    ],
+    ['spec.securityContext.sysctls', (spec) => asArray(podContext(spec).sysctls).length > 0],
+    ['spec.shareProcessNamespace', (spec) => isSet(spec.shareProcessNamespace)],
+    ['spec.securityContext.runAsUser', (spec) => isSet(podContext(spec).runAsUser)],
+    ['spec.securityContext.runAsGroup', (spec) => isSet(podContext(spec).runAsGroup)],
+    [
+      'spec.securityContext.supplementalGroups',
+      (spec) => isSet(podContext(spec).supplementalGroups),
+    ],
+    [
+      'spec.securityContext.supplementalGroupsPolicy',
+      (spec) => isSet(podContext(spec).supplementalGroupsPolicy),
+    ],
+    [
+      'spec.securityContext.seLinuxChangePolicy',
+      (spec) => isSet(podContext(spec).seLinuxChangePolicy),
+    ],
+  ];
 
 function podContext(spec: PodSpec): Record<string, unknown> {
   return asRecord(spec.securityContext) ?? {};

@@ -8,12 +8,17 @@ const template = (kind: string) => ({ context: { kind, isPod: false, isTemplate:
 describe('workload-restart-policy', () => {
   it('rejects a Job whose policy defaults to Always', () => {
     expect(runRule(workloadRestartPolicy, pod(), template('Job'))).toEqual(
-      hits(['spec.restartPolicy', 'Unsupported value: "Always": supported values: "OnFailure", "Never"']),
+      hits([
+        'spec.restartPolicy',
+        'Unsupported value: "Always": supported values: "OnFailure", "Never"',
+      ]),
     );
   });
 
   it('rejects a DaemonSet with restartPolicy Never', () => {
-    expect(runRule(workloadRestartPolicy, pod({ restartPolicy: 'Never' }), template('DaemonSet'))).toEqual(
+    expect(
+      runRule(workloadRestartPolicy, pod({ restartPolicy: 'Never' }), template('DaemonSet')),
+    ).toEqual(
       hits(['spec.restartPolicy', 'Unsupported value: "Never": supported values: "Always"']),
     );
   });

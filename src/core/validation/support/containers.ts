@@ -27,7 +27,12 @@ export function visitContainers(
   for (const list of lists) {
     asArray(spec[list]).forEach((container, index) => {
       if (isRecord(container)) {
-        visited.push({ container: container as unknown as Container, list, index, path: `spec.${list}[${index}]` });
+        visited.push({
+          container: container as unknown as Container,
+          list,
+          index,
+          path: `spec.${list}[${index}]`,
+        });
       }
     });
   }

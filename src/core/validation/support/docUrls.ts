@@ -13,12 +13,14 @@ export const DOC_URLS = {
   namespaces: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/',
   labels: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/',
   annotations: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/annotations/',
-  nodeSelector: 'https://kubernetes.io/docs/concepts/scheduling-eviction/assign-pod-node/#nodeselector',
+  nodeSelector:
+    'https://kubernetes.io/docs/concepts/scheduling-eviction/assign-pod-node/#nodeselector',
   windowsScheduling:
     'https://kubernetes.io/docs/concepts/windows/user-guide/#ensuring-os-specific-workloads-land-on-the-appropriate-container-host',
   podOs: 'https://kubernetes.io/docs/concepts/workloads/pods/#pod-os',
   windowsSecurity: 'https://kubernetes.io/docs/concepts/security/windows-security/',
-  runAsUserName: 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-runasusername/',
+  runAsUserName:
+    'https://kubernetes.io/docs/tasks/configure-pod-container/configure-runasusername/',
   gmsa: 'https://kubernetes.io/docs/tasks/configure-pod-container/configure-gmsa/',
   images: 'https://kubernetes.io/docs/concepts/containers/images/',
   ports: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#ports',

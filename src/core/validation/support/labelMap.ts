@@ -2,7 +2,7 @@ import type { Target } from '../types';
 
 import { explain, fieldError } from './fieldError';
 import { labelValueErrors, qualifiedNameErrors } from './names';
-import { isRecord, quote } from './read';
+import { isRecord, quote, scalarText } from './read';
 import { targetMinor } from './targetVersion';
 
 /**
@@ -21,10 +21,13 @@ export function labelMapErrors(
     for (const detail of qualifiedNameErrors(key, minor)) {
       hits.push({
         path,
-        message: explain(fieldError.invalid(detail), `The key ${quote(key)} is not a valid label key.`),
+        message: explain(
+          fieldError.invalid(detail),
+          `The key ${quote(key)} is not a valid label key.`,
+        ),
       });
     }
-    const text = typeof value === 'string' ? value : value === null ? '' : String(value);
+    const text = scalarText(value);
     for (const detail of labelValueErrors(text, minor)) {
       hits.push({
         path,

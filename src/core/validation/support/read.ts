@@ -40,3 +40,17 @@ export function dig(value: unknown, ...keys: string[]): unknown {
 export function quote(value: unknown): string {
   return JSON.stringify(typeof value === 'string' ? value : String(value));
 }
+
+/** A scalar as text for messages; objects and arrays as JSON (never `[object Object]`). */
+export function scalarText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+    return String(value);
+  }
+  if (value === null || value === undefined) return '';
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return typeof value;
+  }
+}

@@ -25,7 +25,13 @@ describe('runAsUserNameErrors', () => {
     ['Domain\\Container\\User', ['runAsUserName cannot contain more than one backslash']],
     ['\\User', ["runAsUserName's Domain doesn't match the NetBios nor the DNS format"]],
     ['.Domain\\User', ["runAsUserName's Domain doesn't match the NetBios nor the DNS format"]],
-    [`${'a'.repeat(256)}\\User`, ["runAsUserName's Domain length must be under 256 characters", "runAsUserName's Domain doesn't match the NetBios nor the DNS format"]],
+    [
+      `${'a'.repeat(256)}\\User`,
+      [
+        "runAsUserName's Domain length must be under 256 characters",
+        "runAsUserName's Domain doesn't match the NetBios nor the DNS format",
+      ],
+    ],
     ['Domain\\', ["runAsUserName's User cannot be empty"]],
     ['u'.repeat(105), ["runAsUserName's User length must not be longer than 104 characters"]],
     ['...', ["runAsUserName's User cannot contain only periods or spaces"]],

@@ -62,3 +62,8 @@ export function startsWith(text: string): unknown {
 export function hits(...pairs: Array<[path: string, text: string]>): unknown[] {
   return pairs.map(([path, text]) => ({ path, message: startsWith(text) }));
 }
+
+/** Matches a message containing the text (typed `unknown` so tables stay type-safe). */
+export function containing(text: string): unknown {
+  return expect.stringContaining(text);
+}

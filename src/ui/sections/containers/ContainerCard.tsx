@@ -116,13 +116,15 @@ export function ContainerCard({ list, index, count }: ContainerCardProps) {
             onValueChange={(name) => patch({ name })}
             sx={{ flex: 1 }}
           />
-          <FieldSelect
-            label="Pull policy"
-            path={path('imagePullPolicy')}
-            value={container.imagePullPolicy}
-            options={PULL_POLICIES}
-            onChange={(imagePullPolicy) => patch({ imagePullPolicy })}
-          />
+          <Box sx={{ flex: 1, minWidth: 0 }}>
+            <FieldSelect
+              label="Pull policy"
+              path={path('imagePullPolicy')}
+              value={container.imagePullPolicy}
+              options={PULL_POLICIES}
+              onChange={(imagePullPolicy) => patch({ imagePullPolicy })}
+            />
+          </Box>
         </Stack>
         <ImageField
           path={path('image')}

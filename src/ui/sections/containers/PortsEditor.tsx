@@ -81,9 +81,12 @@ export function PortsEditor({ who, basePath, ports, onChange }: PortsEditorProps
             </Stack>
           );
         })}
-        <Typography variant="body2" color="text.secondary">
-          The pod uses the node&apos;s network: the port opens on the node itself (hostPort = port).
-        </Typography>
+        {ports.length > 0 && (
+          <Typography variant="body2" color="text.secondary">
+            The pod uses the node&apos;s network: the port opens on the node itself (hostPort =
+            port).
+          </Typography>
+        )}
         <Box>
           <Button
             startIcon={<AddIcon />}

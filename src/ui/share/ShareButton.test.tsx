@@ -1,0 +1,26 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+
+import { decodeShare } from '@/core/share/shareCodec';
+import { parseShareRoute } from '@/core/share/shareRoute';
+import { useDraftStore } from '@/state/draftStore';
+import { ShareButton } from '@/ui/share/ShareButton';
+
+describe('ShareButton', () => {
+  it('offers a link that holds the whole current draft, and copies it', async () => {
+    const user = userEvent.setup();
+    useDraftStore.getState().actions.patch('workload', { name: 'to-share' });
+    render(<ShareButton />);
+    await user.click(screen.getByRole('button', { name: 'Share' }));
+    const link = (screen.getByRole('textbox', { name: 'Share link' }) as HTMLTextAreaElement).value;
+    const route = parseShareRoute(new URL(link).hash);
+    expect(route.kind).toBe('share');
+    const decoded = decodeShare(route.kind === 'share' ? route.code : '');
+    expect(decoded).toEqual({ ok: true, draft: useDraftStore.getState().draft });
+
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(await screen.findByText('Link copied')).toBeInTheDocument();
+    expect(await navigator.clipboard.readText()).toBe(link);
+  });
+});
