@@ -47,6 +47,10 @@ test.describe('journey 3: share a draft as a link', () => {
     );
     await expect(notice(other)).toContainText('Opened the shared draft');
     expect(new URL(other.url()).hash, 'the address is tidied after loading').toBe('');
+    await other.waitForTimeout(600); // past the autosave debounce
+    await other.reload();
+    await expect(otherPreview).toContainText('shared-exporter');
+    expect(await otherPreview.textContent(), 'the opened draft survives a reload').toBe(yaml);
     expect(problems).toEqual([]);
     await fresh.close();
   });
@@ -60,7 +64,7 @@ test.describe('journey 3: share a draft as a link', () => {
           `#/s/${rawShareCode(JSON.stringify({ workload: { name: 'a-rather-long-name' }, containers: [] })).slice(0, 40)}`,
         /damaged|truncated/,
       ],
-      ['very long (1.5 MB)', () => `#/s/v1.${'A'.repeat(1_500_000)}`, /too long/],
+      ['5 MB long', () => `#/s/v1.${'A'.repeat(5 * 1024 * 1024)}`, /too long/],
       ['unknown version', () => `#/s/v9.${rawShareCode('{}').slice(3)}`, /format v9/],
       [
         'valid JSON with wrong types',

@@ -15,19 +15,17 @@ test.describe('journey 2: run as a local usergroup', () => {
     await expect(builder.yamlPreview).toContainText('runAsUserName: hpc-localgroup');
 
     const panel = section.getByRole('region', { name: 'Prepare the node' });
-    await expect(panel.getByLabel('group creation command')).toHaveText(
-      'net localgroup hpc-localgroup /add',
-    );
-    await expect(panel.getByLabel('icacls grant example')).toContainText(
-      '/grant "hpc-localgroup:(OI)(CI)M"',
-    );
+    await expect(panel.locator('code').first()).toHaveText('net localgroup hpc-localgroup /add');
+    await expect(panel.locator('code').nth(1)).toContainText('/grant "hpc-localgroup:(OI)(CI)M"');
     await panel.getByRole('button', { name: 'Copy group creation command' }).click();
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
       .toBe('net localgroup hpc-localgroup /add');
 
     await panel.getByRole('button', { name: 'Add a preparer init container' }).click();
-    await expect(panel.getByRole('button', { name: 'Preparer init container added' })).toBeDisabled();
+    await expect(
+      panel.getByRole('button', { name: 'Preparer init container added' }),
+    ).toBeDisabled();
     const spec = await builder.podSpec();
     expect(spec.initContainers).toHaveLength(1);
     expect(spec.initContainers?.[0]).toMatchObject({
@@ -39,7 +37,9 @@ test.describe('journey 2: run as a local usergroup', () => {
       'cmd /c net localgroup hpc-localgroup >nul 2>&1 || net localgroup hpc-localgroup /add',
     );
     await expect(
-      builder.section('Containers').getByRole('article', { name: 'init container prepare-usergroup' }),
+      builder
+        .section('Containers')
+        .getByRole('article', { name: 'init container prepare-usergroup' }),
     ).toBeVisible();
     await expect(builder.findingsOf('Error')).toHaveCount(0);
   });

@@ -19,6 +19,7 @@ test.describe('presets', () => {
   });
 
   test('each preset link loads its preset in a fresh page', async ({ builder, page }) => {
+    test.slow(); // one full page load per preset
     await page.goto('./');
     const links = page
       .getByRole('region', { name: 'Choose a starting point' })

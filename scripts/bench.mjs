@@ -17,6 +17,7 @@ const DIST = 'dist';
 const KB = 1024;
 const RENDER_RUNS = 5;
 const KEYSTROKES = 100;
+const KEYSTROKE_TIMEOUT = 10_000;
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -221,28 +222,48 @@ async function measureFirstRender(browser, url) {
   };
 }
 
-/** Types into the workload Name field: 50 characters, then 50 backspaces; one sample each. */
-async function measureKeystrokes(browser, url, expectedText) {
+/**
+ * Opens `url`, waits until the preview shows `expectedText` (reported as `openMs`), then types into
+ * the workload Name field: 50 characters, then 50 backspaces; one sample each. Stops early when a
+ * keystroke takes longer than `KEYSTROKE_TIMEOUT` to reach the preview.
+ */
+async function measureKeystrokes(browser, url, expectedText, openTimeout) {
   const { context, page } = await newPage(browser);
   try {
     await page.addInitScript(probeScript(keystrokeProbe));
+    const started = Date.now();
     await page.goto(url);
     const preview = page.locator('pre[aria-label="YAML preview"]');
     try {
-      await preview.filter({ hasText: expectedText }).waitFor({ timeout: 15_000 });
+      await preview.filter({ hasText: expectedText }).waitFor({ timeout: openTimeout });
     } catch {
-      return { error: `the preview never showed "${expectedText}"` };
+      return { error: `the preview did not show "${expectedText}" within ${openTimeout / 1000} s` };
+    }
+    const openMs = Date.now() - started;
+    notes.push(`${expectedText}: the preview showed it ${openMs} ms after navigation.`);
+    // The first-visit start screen (a dialog) would take the keystrokes: Escape keeps the draft.
+    const dialog = page.getByRole('dialog');
+    if (await dialog.isVisible()) {
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
     }
     const name = page.getByRole('textbox', { name: 'Name', exact: true }).first();
-    await name.click();
+    // focus(), not click(): a toast or tooltip over the field must not change what is measured.
+    await name.focus();
     await page.keyboard.press('End');
+    await page.evaluate(() => window.__hpbKeystrokes.samples.splice(0));
     for (let i = 0; i < KEYSTROKES; i++) {
       await page.keyboard.press(i < KEYSTROKES / 2 ? 'x' : 'Backspace');
-      await page
+      const done = await page
         .waitForFunction((n) => window.__hpbKeystrokes.samples.length >= n, i + 1, {
-          timeout: 5_000,
+          timeout: KEYSTROKE_TIMEOUT,
         })
-        .catch(() => undefined);
+        .then(() => true)
+        .catch(() => false);
+      if (!done) {
+        notes.push(`keystroke ${i + 1} took over ${KEYSTROKE_TIMEOUT / 1000} s: stopped there.`);
+        break;
+      }
     }
     const { samples, stray } = await page.evaluate(() => window.__hpbKeystrokes);
     const summary = (key) => {
@@ -253,10 +274,17 @@ async function measureKeystrokes(browser, url, expectedText) {
         max: round(Math.max(...values)),
       };
     };
-    if (samples.length < KEYSTROKES)
+    if (samples.length === 0) return { error: 'no keystroke updated the preview', openMs };
+    if (samples.length < KEYSTROKES) {
       notes.push(`keystrokes: only ${samples.length}/${KEYSTROKES} updated the preview.`);
-    if (samples.length === 0) return { error: 'no keystroke updated the preview' };
-    return { samples: samples.length, stray, commit: summary('commit'), frame: summary('frame') };
+    }
+    return {
+      openMs,
+      samples: samples.length,
+      stray,
+      commit: summary('commit'),
+      frame: summary('frame'),
+    };
   } finally {
     await context.close();
   }
@@ -268,24 +296,35 @@ async function measureBrowser(core) {
     executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
     args: CHROMIUM_ARGS,
   });
+  // Each measurement on its own: one that fails leaves the others' figures.
+  const attempt = async (label, measure) => {
+    try {
+      return await measure();
+    } catch (error) {
+      notes.push(`${label} failed: ${String(error?.message ?? error).split('\n')[0]}`);
+      return null;
+    }
+  };
   try {
-    const firstRender = await measureFirstRender(browser, server.url);
+    const firstRender = await attempt('first render', () =>
+      measureFirstRender(browser, server.url),
+    );
     const keystroke = { docs: null, stress: null };
-    const docs = await measureKeystrokes(browser, server.url, 'hostprocess-example');
-    if (docs.error) notes.push(`keystroke (docs example): ${docs.error}`);
+    const docs = await attempt('keystroke (docs example)', () =>
+      measureKeystrokes(browser, server.url, 'hostprocess-example', 30_000),
+    );
+    if (docs?.error) notes.push(`keystroke (docs example): ${docs.error}`);
     else keystroke.docs = docs;
     const code = core?.shareCodes?.stress;
     if (!code) {
       notes.push('keystroke (stress): needs encodeShare to open the stress draft as a share link.');
     } else {
-      const stress = await measureKeystrokes(
-        browser,
-        `${server.url}#/s/${code}`,
-        'stress-daemonset',
+      const stress = await attempt('keystroke (stress)', () =>
+        measureKeystrokes(browser, `${server.url}#/s/${code}`, 'stress-daemonset', 180_000),
       );
-      if (stress.error)
-        notes.push(`keystroke (stress): ${stress.error} (does the app open #/s/ share links yet?)`);
-      else keystroke.stress = stress;
+      if (stress?.error) {
+        notes.push(`keystroke (stress, opened as a #/s/ share link): ${stress.error}`);
+      } else keystroke.stress = stress;
     }
     return { firstRender, keystroke };
   } finally {
@@ -314,13 +353,14 @@ function report(results) {
   ]);
   const keyRow = (label, k) => [
     label,
+    k?.openMs === undefined ? 'n/a' : `${k.openMs} ms`,
     ms(k?.commit.p50),
     ms(k?.commit.p95),
     ms(k?.frame.p50),
     ms(k?.frame.p95),
   ];
   table(`Keystroke → preview and findings (${KEYSTROKES} keystrokes)`, [
-    ['draft', 'commit p50', 'commit p95', 'painted p50', 'painted p95'],
+    ['draft', 'opened in', 'commit p50', 'commit p95', 'painted p50', 'painted p95'],
     keyRow('docs example', keystroke?.docs),
     keyRow('stress (50 containers)', keystroke?.stress),
   ]);

@@ -9,10 +9,11 @@ import { App } from '@/ui/App';
 import { AppThemeProvider } from '@/ui/AppThemeProvider';
 import { registerServiceWorker } from '@/ui/registerServiceWorker';
 
-// Order matters: the saved draft first, so a link opened on top of it is one undo away from it.
+// Order matters: the saved draft first, so a link opened on top of it is one undo away from it;
+// autosave before the link, so a draft opened from a link survives a reload untouched.
 const restored = restoreAutosave();
-const { outcome } = startUrlSync();
 startAutosave();
+const { outcome } = startUrlSync();
 if (restored === 'empty' && outcome === 'none') setStartScreenOpen(true);
 
 const container = document.getElementById('root');

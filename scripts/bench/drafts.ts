@@ -10,13 +10,19 @@ export function docsExampleDraft(): Draft {
 }
 
 /**
- * A deliberately heavy DaemonSet: 50 containers, 200 hostPath volumes (each container mounts
- * four of them) and 20 environment variables per container.
+ * A deliberately heavy DaemonSet: by default 50 containers, 200 hostPath volumes (each container
+ * mounts four of them) and 20 environment variables per container.
  */
-export function stressDraft(): Draft {
+export function stressDraft(
+  size: {
+    containers: number;
+    volumes: number;
+    envPerContainer: number;
+  } = STRESS_SIZE,
+): Draft {
   const draft = createDraft();
-  const { containers, volumes, envPerContainer } = STRESS_SIZE;
-  const mountsPerContainer = volumes / containers;
+  const { containers, volumes, envPerContainer } = size;
+  const mountsPerContainer = Math.floor(volumes / containers);
   return {
     ...draft,
     workload: { ...draft.workload, kind: 'DaemonSet', name: 'stress-daemonset' },

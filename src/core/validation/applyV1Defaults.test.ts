@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { applyV1Defaults, isLatestOrUntagged } from './applyV1Defaults';
+import { applyPodDefaults, applyV1Defaults, isLatestOrUntagged } from './applyV1Defaults';
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {
@@ -93,5 +93,68 @@ describe('applyV1Defaults', () => {
     ['image@sha256:abc', false],
   ])('isLatestOrUntagged(%j) is %s', (image, expected) => {
     expect(isLatestOrUntagged(image)).toBe(expected);
+  });
+});
+
+describe('applyV1Defaults: Pod-only defaults and Go zero values', () => {
+  const template = {
+    spec: {
+      hostNetwork: true,
+      restartPolicy: '',
+      dnsPolicy: null,
+      containers: [
+        {
+          name: 'c',
+          image: 'i:1',
+          terminationMessagePolicy: '',
+          ports: [{ containerPort: 80, protocol: 'TCP' }],
+          resources: { limits: { cpu: '1' } },
+          startupProbe: { exec: { command: ['x'] }, successThreshold: 0, periodSeconds: 5 },
+        },
+      ],
+      volumes: [{ name: 'cm', configMap: { name: 'cm' } }],
+    },
+  };
+
+  it('leaves hostPort and requests alone on a controller template', () => {
+    const { spec } = applyV1Defaults(template, { pod: false });
+    expect(spec.containers[0]?.ports?.[0]).toEqual({ containerPort: 80, protocol: 'TCP' });
+    expect(spec.containers[0]?.resources).toEqual({ limits: { cpu: '1' } });
+  });
+
+  it('applies them to a Pod, and applyPodDefaults adds them to a defaulted template', () => {
+    const asPod = applyV1Defaults(template);
+    const created = applyPodDefaults(applyV1Defaults(template, { pod: false }));
+    for (const { spec } of [asPod, created]) {
+      expect(spec.containers[0]?.ports?.[0]?.hostPort).toBe(80);
+      expect(spec.containers[0]?.resources?.requests).toEqual({ cpu: '1' });
+    }
+  });
+
+  it('treats "", null and 0 as unset, as Go decoding does', () => {
+    const { spec } = applyV1Defaults(template);
+    expect(spec.restartPolicy).toBe('Always');
+    expect(spec.dnsPolicy).toBe('ClusterFirst');
+    expect(spec.containers[0]?.terminationMessagePolicy).toBe('File');
+    expect(spec.containers[0]?.startupProbe).toMatchObject({
+      successThreshold: 1,
+      periodSeconds: 5,
+    });
+  });
+
+  it('copies only what it changes', () => {
+    const input = { metadata: { name: 'p' }, spec: template.spec };
+    const { metadata, spec } = applyV1Defaults(input, { pod: false });
+    expect(metadata).toBe(input.metadata);
+    expect(spec.volumes?.[0]).toBe(template.spec.volumes[0]);
+    expect(spec.containers[0]?.ports).toBe(template.spec.containers[0]?.ports);
+    expect(spec.containers[0]).not.toBe(template.spec.containers[0]);
+    const unchanged = applyV1Defaults(input, { pod: false });
+    expect(
+      applyPodDefaults({
+        ...unchanged,
+        spec: { ...unchanged.spec, hostNetwork: false, containers: [] },
+      }).spec.containers,
+    ).toEqual([]);
   });
 });

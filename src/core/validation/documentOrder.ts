@@ -1,7 +1,5 @@
 import { isRecord } from './support/read';
 
-const SEGMENT = /([^.[\]]+)|\[([^\]]*)\]/g;
-
 /**
  * Where a field path sits in the source object, as a list of positions (key order in each
  * mapping, index in each list). Comparing these lists orders findings as the YAML reads. A field
@@ -10,8 +8,7 @@ const SEGMENT = /([^.[\]]+)|\[([^\]]*)\]/g;
 export function documentPosition(source: unknown, path: string): number[] {
   const position: number[] = [];
   let current: unknown = source;
-  for (const match of path.matchAll(SEGMENT)) {
-    const key = match[1] ?? match[2] ?? '';
+  for (const key of pathSegments(path)) {
     if (Array.isArray(current)) {
       const index = Number(key);
       position.push(Number.isInteger(index) ? index : current.length);
@@ -37,4 +34,18 @@ export function comparePositions(a: readonly number[], b: readonly number[]): nu
     if (difference !== 0) return difference;
   }
   return a.length - b.length;
+}
+
+/** `spec.containers[0].ports[1].hostPort` → spec, containers, 0, ports, 1, hostPort. */
+function pathSegments(path: string): string[] {
+  const segments: string[] = [];
+  let start = 0;
+  for (let index = 0; index <= path.length; index += 1) {
+    const char = path[index];
+    if (index === path.length || char === '.' || char === '[' || char === ']') {
+      if (index > start) segments.push(path.slice(start, index));
+      start = index + 1;
+    }
+  }
+  return segments;
 }

@@ -45,8 +45,16 @@ function containerList(names: readonly string[]): string {
   return `${pluralize('container', 'containers', names.length)} ${joinQuote(names)}`;
 }
 
-function containers(spec: PodSpec): Container[] {
-  return visitContainers(spec).map(({ container }) => container);
+const containersBySpec = new WeakMap<object, readonly Container[]>();
+
+/** Every container (init, regular, ephemeral), cached per spec: each check walks them. */
+function containers(spec: PodSpec): readonly Container[] {
+  let found = containersBySpec.get(spec);
+  if (found === undefined) {
+    found = visitContainers(spec).map(({ container }) => container);
+    containersBySpec.set(spec, found);
+  }
+  return found;
 }
 
 function securityContext(container: Container): Record<string, unknown> {
@@ -546,6 +554,14 @@ const RESTRICTED_CHECKS: ReadonlyArray<readonly [string, CheckFn, string?]> = [
   ['seccompProfile_restricted', seccompProfileRestricted, 'seccompProfile_baseline'],
 ];
 
+const OVERRIDDEN = new Set(RESTRICTED_CHECKS.map(([, , replaces]) => replaces));
+
+/** The restricted level: baseline checks it does not replace, then its own. */
+const RESTRICTED_LEVEL_CHECKS = [
+  ...BASELINE_CHECKS.filter(([id]) => !OVERRIDDEN.has(id)),
+  ...RESTRICTED_CHECKS,
+];
+
 function run(
   checks: ReadonlyArray<readonly [string, CheckFn, string?]>,
   meta: ObjectMeta,
@@ -559,22 +575,28 @@ function run(
   return failing;
 }
 
+const resultByTemplate = new WeakMap<object, PodSecurityResult>();
+
 /**
  * The Pod Security Standards level of a pod template, as Pod Security Admission (policy version
- * `latest`) evaluates it. Pass the template after v1 defaulting: PSA sees the created pod, whose
- * hostPorts have been defaulted under hostNetwork.
+ * `latest`) evaluates it. Pass the template after v1 Pod defaulting: PSA sees the created pod, whose
+ * hostPorts have been defaulted under hostNetwork. The result is cached per template object, which
+ * is treated as read-only.
  */
 export function podSecurityLevel(template: PodTemplate): PodSecurityResult {
+  const cached = resultByTemplate.get(template);
+  if (cached) return cached;
+  const result = evaluate(template);
+  resultByTemplate.set(template, result);
+  return result;
+}
+
+function evaluate(template: PodTemplate): PodSecurityResult {
   const meta = asRecord(template.metadata) ?? {};
   const spec = (asRecord(template.spec) ?? {}) as unknown as PodSpec;
   const baseline = run(BASELINE_CHECKS, meta, spec);
   if (baseline.length > 0) return { level: 'privileged', failing: baseline };
-  const overridden = new Set(RESTRICTED_CHECKS.map(([, , replaces]) => replaces));
-  const restricted = run(
-    [...BASELINE_CHECKS.filter(([id]) => !overridden.has(id)), ...RESTRICTED_CHECKS],
-    meta,
-    spec,
-  );
+  const restricted = run(RESTRICTED_LEVEL_CHECKS, meta, spec);
   return restricted.length > 0
     ? { level: 'baseline', failing: restricted }
     : { level: 'restricted', failing: [] };

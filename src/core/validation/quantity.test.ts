@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  canonicalQuantity,
   compareQuantities,
   isNegativeQuantity,
   isWholeQuantity,
@@ -53,10 +54,14 @@ describe('parseQuantity', () => {
     ['1Kii', QUANTITY_SUFFIX_ERROR],
     ['1mi', QUANTITY_SUFFIX_ERROR],
     ['1ee3', QUANTITY_SUFFIX_ERROR],
-    [null, QUANTITY_FORMAT_ERROR],
     [{}, QUANTITY_FORMAT_ERROR],
   ])('%j is rejected', (text, error) => {
     expect(parseQuantity(text)).toEqual({ ok: false, error });
+  });
+
+  it('reads null as zero and trims spaces, as Quantity.UnmarshalJSON does', () => {
+    expect(parseQuantity(null)).toEqual({ ok: true, quantity: { numerator: 0n, denominator: 1n } });
+    expect(compareQuantities(q(' 100m '), q('0.1'))).toBe(0);
   });
 
   it('orders quantities exactly', () => {
@@ -73,5 +78,29 @@ describe('parseQuantity', () => {
     expect(isWholeQuantity(q('1.5'))).toBe(false);
     expect(isWholeQuantity(q('1500m'))).toBe(false);
     expect(isWholeQuantity(q('2000m'))).toBe(true);
+  });
+});
+
+describe('canonicalQuantity', () => {
+  it.each<[unknown, string]>([
+    ['0.5', '500m'],
+    ['1.5', '1500m'],
+    ['1024Mi', '1Gi'],
+    ['1536Mi', '1536Mi'],
+    ['512Ki', '512Ki'],
+    ['2000', '2k'],
+    ['1500', '1500'],
+    [1e9, '1G'],
+    ['1e3', '1e3'],
+    ['1E', '1E'],
+    ['0.0001', '1m'],
+    ['-1', '-1'],
+    ['0', '0'],
+  ])('prints %j as %j', (input, expected) => {
+    expect(canonicalQuantity(input)).toBe(expected);
+  });
+
+  it('is undefined for a malformed quantity', () => {
+    expect(canonicalQuantity('1.5cores')).toBeUndefined();
   });
 });

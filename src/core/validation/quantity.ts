@@ -50,13 +50,32 @@ const MAX_EXPONENT = 1000;
 
 const numberPart = /^([+-]?)(\d*)(?:\.(\d*))?/;
 
-/** Parses a quantity as written in YAML (a string, or a plain number). */
+// Manifests repeat the same few quantities ("100m", "64Mi"); BigInt arithmetic is not free.
+const parsedByText = new Map<string, QuantityParseResult>();
+const MAX_CACHED = 512;
+
+/** Parses a quantity as written in YAML (a string, or a plain number). Results are shared: read-only. */
 export function parseQuantity(input: unknown): QuantityParseResult {
+  if (typeof input !== 'string') return parseUncached(input);
+  let result = parsedByText.get(input);
+  if (result === undefined) {
+    result = parseUncached(input);
+    if (parsedByText.size >= MAX_CACHED) parsedByText.clear();
+    parsedByText.set(input, result);
+  }
+  return result;
+}
+
+function parseUncached(input: unknown): QuantityParseResult {
   let text: string;
-  if (typeof input === 'number' && Number.isFinite(input)) {
+  if (input === null) {
+    // JSON null decodes to the zero quantity.
+    return { ok: true, quantity: { numerator: 0n, denominator: 1n } };
+  } else if (typeof input === 'number' && Number.isFinite(input)) {
     text = String(input);
   } else if (typeof input === 'string') {
-    text = input;
+    // Quantity.UnmarshalJSON trims surrounding whitespace before parsing.
+    text = input.trim();
   } else {
     return { ok: false, error: QUANTITY_FORMAT_ERROR };
   }
@@ -109,4 +128,60 @@ export function isWholeQuantity(quantity: Quantity): boolean {
 /** True for a negative quantity. */
 export function isNegativeQuantity(quantity: Quantity): boolean {
   return quantity.numerator < 0n;
+}
+
+const DECIMAL_SI_SUFFIX: Readonly<Record<number, string>> = {
+  [-3]: 'm',
+  0: '',
+  3: 'k',
+  6: 'M',
+  9: 'G',
+  12: 'T',
+  15: 'P',
+  18: 'E',
+};
+const BINARY_SI_SUFFIX = ['', 'Ki', 'Mi', 'Gi', 'Ti', 'Pi', 'Ei'] as const;
+
+/** Ceiling of a rational at milli scale, as thousandths (`SetDefaults_ResourceList` rounds up). */
+function ceilMilli({ numerator, denominator }: Quantity): bigint {
+  const scaled = numerator * 1000n;
+  const quotient = scaled / denominator;
+  return scaled % denominator > 0n ? quotient + 1n : quotient;
+}
+
+/**
+ * The text Kubernetes prints for a quantity (`Quantity.String()` after the v1 default rounds it up
+ * to milli precision): `0.5` → `500m`, `1024Mi` → `1Gi`, `2000` → `2k`, `1e3` → `1e3`. Undefined
+ * when the input does not parse.
+ */
+export function canonicalQuantity(input: unknown): string | undefined {
+  const parsed = parseQuantity(input);
+  if (!parsed.ok) return undefined;
+  const text = typeof input === 'number' ? String(input) : typeof input === 'string' ? input : '';
+  const suffix = text.trim().replace(/^[+-]?[\d.]*/, '');
+  const format =
+    suffix in BINARY_SUFFIXES ? 'binary' : /^[eE][-+]?\d+$/.test(suffix) ? 'exponent' : 'decimal';
+  const milli = ceilMilli(parsed.quantity);
+  if (milli === 0n) return '0';
+  const sign = milli < 0n ? '-' : '';
+  const magnitude = milli < 0n ? -milli : milli;
+  // BinarySI is kept only for whole values of at least 1024; anything else prints as DecimalSI.
+  if (format === 'binary' && magnitude >= 1024_000n && magnitude % 1000n === 0n) {
+    let mantissa = magnitude / 1000n;
+    let power = 0;
+    while (mantissa % 1024n === 0n && power < BINARY_SI_SUFFIX.length - 1) {
+      mantissa /= 1024n;
+      power += 1;
+    }
+    return `${sign}${mantissa}${BINARY_SI_SUFFIX[power] ?? ''}`;
+  }
+  let mantissa = magnitude;
+  let exponent = -3;
+  while (mantissa % 1000n === 0n) {
+    mantissa /= 1000n;
+    exponent += 3;
+  }
+  if (format === 'exponent') return `${sign}${mantissa}${exponent === 0 ? '' : `e${exponent}`}`;
+  const si = DECIMAL_SI_SUFFIX[exponent];
+  return si === undefined ? `${sign}${mantissa}e${exponent}` : `${sign}${mantissa}${si}`;
 }

@@ -228,20 +228,36 @@ describe('validate', () => {
         { name: `v${i * 2 + 1}`, mountPath: `C:\\cfg\\${i}` },
       ],
     }));
-    const stress = asPod(hostProcessPod({ containers, volumes }, { name: 'stress' }));
-    validate(stress);
-    // CPU time, not wall time: other test workers share the cores.
-    const times: number[] = [];
-    for (let run = 0; run < 30; run += 1) {
-      const start = process.cpuUsage();
-      validate(stress);
-      const used = process.cpuUsage(start);
-      times.push((used.user + used.system) / 1000);
+    const template = hostProcessPod({ containers, volumes }, { name: 'stress' });
+    const stressPod = asPod(template);
+    // The bench's stress workload is a DaemonSet: its template is also defaulted as the pod.
+    const stressDaemonSet = {
+      apiVersion: 'apps/v1',
+      kind: 'DaemonSet',
+      metadata: { name: 'stress', namespace: 'kube-system' },
+      spec: { selector: { matchLabels: { app: 'stress' } }, template },
+    };
+    for (const [label, stress] of [
+      ['Pod', stressPod],
+      ['DaemonSet', stressDaemonSet],
+    ] as const) {
+      for (let warm = 0; warm < 10; warm += 1) validate(stress);
+      // CPU time, not wall time: other test workers share the cores.
+      const times: number[] = [];
+      for (let run = 0; run < 51; run += 1) {
+        const start = process.cpuUsage();
+        validate(stress);
+        const used = process.cpuUsage(start);
+        times.push((used.user + used.system) / 1000);
+      }
+      times.sort((a, b) => a - b);
+      const median = times[Math.floor(times.length / 2)] ?? Infinity;
+      // eslint-disable-next-line no-console -- the issue asks for the figure in the test output.
+      console.info(
+        `validate() stress ${label} median: ${median.toFixed(2)} ms (budget 2 ms in npm run bench)`,
+      );
+      // Generous: CI machines vary; `npm run bench` holds the real 2 ms budget.
+      expect(median).toBeLessThan(20);
     }
-    times.sort((a, b) => a - b);
-    const median = times[Math.floor(times.length / 2)] ?? Infinity;
-    // eslint-disable-next-line no-console -- the issue asks for the figure in the test output.
-    console.info(`validate() stress median: ${median.toFixed(2)} ms`);
-    expect(median).toBeLessThan(20);
   });
 });

@@ -1,4 +1,4 @@
-import { applyV1Defaults } from './applyV1Defaults';
+import { applyPodDefaults, applyV1Defaults } from './applyV1Defaults';
 import { comparePositions, documentPosition } from './documentOrder';
 import { findPodTemplates } from './findPodTemplates';
 import { podSecurityLevel, type FailingCheck, type PodSecurityLevel } from './podSecurityLevel';
@@ -38,10 +38,26 @@ export interface ValidationResult {
 }
 
 const POD_CONTEXT: RuleContext = { kind: 'Pod', isPod: true, isTemplate: false };
+const ALL_RULES: readonly Rule[] = [...METADATA_RULES, ...POD_SPEC_RULES];
+
+/**
+ * The two views of a pod template: as submitted (what the API server validates: a controller's
+ * template gets no Pod-only defaults) and as created (what admission and the node see: the pod
+ * with `SetDefaults_Pod` applied). For a Pod they are the same object.
+ */
+interface Views {
+  submitted: PodTemplate;
+  created: PodTemplate;
+}
+
+function viewsOf(template: unknown, isPod: boolean): Views {
+  const submitted = applyV1Defaults(template, { pod: isPod });
+  return { submitted, created: isPod ? submitted : applyPodDefaults(submitted) };
+}
 
 function runRules(
   rules: readonly Rule[],
-  template: PodTemplate,
+  views: Views,
   target: Target,
   context: RuleContext,
   prefix: string,
@@ -50,7 +66,11 @@ function runRules(
   for (const rule of rules) {
     let hits: ReturnType<Rule['check']>;
     try {
-      hits = rule.check(template, target, context);
+      hits = rule.check(
+        rule.stage === 'api-server' ? views.submitted : views.created,
+        target,
+        context,
+      );
     } catch {
       // A rule tripping over a shape nobody foresaw must not take the others down; the schema
       // check reports wrong types.
@@ -80,9 +100,8 @@ export function validatePodTemplate(
 ): Finding[] {
   const findings: Finding[] = [];
   try {
-    const defaulted = applyV1Defaults(template);
-    runRules([...METADATA_RULES, ...POD_SPEC_RULES], defaulted, target, context, '', findings);
-    return sortFindings(findings, () => template);
+    runRules(ALL_RULES, viewsOf(template, context.isPod), target, context, '', findings);
+    return sortFindings(findings, template);
   } catch {
     return findings;
   }
@@ -103,54 +122,50 @@ function validateObject(
       : typeof metadata.generateName === 'string'
         ? metadata.generateName
         : '';
-  const defaulted = applyV1Defaults(found.template);
+  const isPod = kind === 'Pod';
+  const views = viewsOf(found.template, isPod);
   const findings: Finding[] = [];
-  if (kind === 'Pod') {
-    runRules([...METADATA_RULES, ...POD_SPEC_RULES], defaulted, target, POD_CONTEXT, '', findings);
+  if (isPod) {
+    runRules(ALL_RULES, views, target, POD_CONTEXT, '', findings);
   } else {
-    const objectMeta = { metadata, spec: {} } as unknown as PodTemplate;
+    const own = { metadata, spec: {} } as unknown as PodTemplate;
     runRules(
       METADATA_RULES,
-      objectMeta,
+      { submitted: own, created: own },
       target,
       { kind, isPod: false, isTemplate: false },
       '',
       findings,
     );
     const templateContext: RuleContext = { kind, isPod: false, isTemplate: true };
-    runRules(
-      [...METADATA_RULES, ...POD_SPEC_RULES],
-      defaulted,
-      target,
-      templateContext,
-      found.prefix,
-      findings,
-    );
+    runRules(ALL_RULES, views, target, templateContext, found.prefix, findings);
   }
   for (const finding of findings) finding.documentIndex = index;
-  const security = podSecurityLevel(defaulted);
+  const security = podSecurityLevel(views.created);
   return {
     index,
     kind,
     name,
     podSecurityLevel: security.level,
     failingChecks: security.failing,
-    findings: sortFindings(findings, () => object),
+    findings: sortFindings(findings, object),
   };
 }
 
-/** Errors first, then warnings, then info; within a severity, document then field order. */
-function sortFindings(findings: Finding[], sourceOf: (finding: Finding) => unknown): Finding[] {
+/**
+ * Errors first, then warnings, then info; within a severity, field order in `source` (the YAML's
+ * order). Each finding's position is computed once.
+ */
+function sortFindings(findings: Finding[], source: unknown): Finding[] {
   return findings
     .map((finding, order) => ({
       finding,
       order,
-      position: documentPosition(sourceOf(finding), finding.path),
+      position: documentPosition(source, finding.path),
     }))
     .sort(
       (a, b) =>
         SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
-        (a.finding.documentIndex ?? 0) - (b.finding.documentIndex ?? 0) ||
         comparePositions(a.position, b.position) ||
         a.order - b.order,
     )
@@ -173,9 +188,10 @@ export function validate(objects: unknown, target: Target = DEFAULT_TARGET): Val
       // validateObject guards each rule; this only catches pathological input (e.g. a getter).
     }
   });
-  const findings = sortFindings(
-    workloads.flatMap((workload) => workload.findings),
-    (finding) => documents[finding.documentIndex ?? 0],
-  );
+  // Each workload's findings are already in document order within a severity, and workloads come
+  // in stream order: a stable sort on severity alone keeps both.
+  const findings = workloads
+    .flatMap((workload) => workload.findings)
+    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   return { workloads, findings };
 }

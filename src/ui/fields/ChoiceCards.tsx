@@ -64,7 +64,10 @@ export function ChoiceCards<V extends string>({
           return (
             <Box
               key={option.value}
-              onClick={() => onChange(option.value)}
+              onClick={(event) => {
+                // The radio's own click already changed the value (and bubbles up here).
+                if (!checked && !(event.target instanceof HTMLInputElement)) onChange(option.value);
+              }}
               sx={{
                 display: 'flex',
                 gap: 1,
@@ -93,7 +96,7 @@ export function ChoiceCards<V extends string>({
                     onKeyDown: (event: KeyboardEvent) => {
                       if (event.key === 'Enter') {
                         event.preventDefault();
-                        onChange(option.value);
+                        if (!checked) onChange(option.value);
                       }
                     },
                   },

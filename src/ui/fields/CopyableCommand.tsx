@@ -39,14 +39,13 @@ export function CopyableCommand({ label, command }: CopyableCommandProps) {
     >
       <Box
         component="code"
-        aria-label={label}
         sx={{
           fontFamily: MONO_FONT,
           fontSize: 13,
           flex: 1,
           minWidth: 0,
-          overflowX: 'auto',
-          whiteSpace: 'pre',
+          whiteSpace: 'pre-wrap',
+          overflowWrap: 'anywhere',
           py: 1,
         }}
       >

@@ -1,26 +1,60 @@
+import { isAtOrBelow } from '@/core/ui/parentFieldPath';
 import type { Finding } from '@/core/validation/types';
 import { useDerived } from '@/state/derived';
 
 const NONE: readonly Finding[] = [];
 
-function pick(findings: readonly Finding[], match: (path: string) => boolean): readonly Finding[] {
-  let matching: Finding[] | undefined;
-  for (const finding of findings) {
-    if (match(finding.path)) (matching ??= []).push(finding);
-  }
-  return matching ?? NONE;
+function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((f, i) => {
+      const g = b[i];
+      return (
+        g !== undefined && f.ruleId === g.ruleId && f.path === g.path && f.message === g.message
+      );
+    })
+  );
 }
 
-/** Findings whose path is exactly `path` (memo-stable when there are none). */
+/**
+ * The last answer per query, returned again while the findings it holds are unchanged: the
+ * validator builds new Finding objects on every keystroke, and a field whose findings did not
+ * change must not re-render (keystroke → preview stays within a frame).
+ */
+const lastAnswers = new Map<string, readonly Finding[]>();
+
+function stable(key: string, next: readonly Finding[]): readonly Finding[] {
+  const previous = lastAnswers.get(key);
+  if (previous && sameFindings(previous, next)) return previous;
+  if (next.length === 0 && !previous) return NONE;
+  lastAnswers.set(key, next);
+  return next;
+}
+
+function pick(findings: readonly Finding[], match: (path: string) => boolean): Finding[] {
+  const matching: Finding[] = [];
+  for (const finding of findings) if (match(finding.path)) matching.push(finding);
+  return matching;
+}
+
+/** Findings whose path is exactly `path` (a stable reference while they do not change). */
 export function useFindingsAt(path: string): readonly Finding[] {
-  const findings = useDerived((d) => d.findings);
-  return pick(findings, (p) => p === path);
+  return useDerived((d) =>
+    stable(
+      `=${path}`,
+      pick(d.findings, (p) => p === path),
+    ),
+  );
 }
 
 /** Findings at `path` or below it (`path.x`, `path[0]`). */
 export function useFindingsUnder(path: string): readonly Finding[] {
-  const findings = useDerived((d) => d.findings);
-  return pick(findings, (p) => p === path || p.startsWith(`${path}.`) || p.startsWith(`${path}[`));
+  return useDerived((d) =>
+    stable(
+      `<${path}`,
+      pick(d.findings, (p) => isAtOrBelow(p, path)),
+    ),
+  );
 }
 
 /** The finding a field shows as its helper text: the first error, else the first other finding. */

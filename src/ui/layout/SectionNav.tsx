@@ -29,8 +29,9 @@ function useSectionInView(): SectionId {
 
 /** Links to the form sections, each with its error and warning count. */
 export function SectionNav() {
-  const findings = useDerived((d) => d.findings);
-  const counts = useMemo(() => countFindingsBySection(findings), [findings]);
+  // A string is stable while the counts are: typing that changes no count re-renders nothing here.
+  const key = useDerived((d) => JSON.stringify(countFindingsBySection(d.findings)));
+  const counts = useMemo(() => JSON.parse(key) as ReturnType<typeof countFindingsBySection>, [key]);
   const current = useSectionInView();
   return (
     <Box component="nav" aria-label="Sections" sx={{ position: 'sticky', top: 16 }}>
@@ -72,7 +73,7 @@ export function SectionNav() {
                 {warning > 0 && <CountBadge tone="warning" count={warning} />}
                 {badges.length > 0 && (
                   <Box component="span" sx={visuallyHidden}>
-                    {`: ${badges.join(', ')}`}
+                    {`(${badges.join(', ')})`}
                   </Box>
                 )}
               </Link>

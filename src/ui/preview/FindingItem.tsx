@@ -6,6 +6,7 @@ import Box from '@mui/material/Box';
 import ButtonBase from '@mui/material/ButtonBase';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
+import { memo } from 'react';
 
 import { SECTIONS, sectionForPath } from '@/core/ui/sectionForPath';
 import { STAGE_LABELS } from '@/core/validation/stageLabels';
@@ -23,7 +24,20 @@ export function SeverityIcon({ severity }: { severity: Severity }) {
 }
 
 /** One finding: a button that goes to the field, and a link to the documentation. */
-export function FindingItem({ finding }: { finding: Finding }) {
+export const FindingItem = memo(FindingItemView, (a, b) => sameFinding(a.finding, b.finding));
+
+function sameFinding(a: Finding, b: Finding): boolean {
+  return (
+    a.ruleId === b.ruleId &&
+    a.path === b.path &&
+    a.message === b.message &&
+    a.severity === b.severity &&
+    a.stage === b.stage &&
+    a.docUrl === b.docUrl
+  );
+}
+
+function FindingItemView({ finding }: { finding: Finding }) {
   const { goToField } = useUiActions();
   const section = SECTIONS.find((s) => s.id === sectionForPath(finding.path));
   return (

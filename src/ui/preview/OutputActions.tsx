@@ -7,19 +7,32 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 
 import { toFileName } from '@/core/manifest/fileName';
-import { useDraft } from '@/state/draftStore';
-import { useDerived } from '@/state/derived';
+import { useDraft, useDraftStore } from '@/state/draftStore';
+import { selectDerived } from '@/state/derived';
 import { MONO_FONT } from '@/ui/theme';
+
+/** The YAML and file name right now; read on click so typing does not re-render the buttons. */
+function currentOutput(): { yaml: string; fileName: string } {
+  const { draft } = useDraftStore.getState();
+  return { yaml: selectDerived(draft).yaml, fileName: toFileName(draft.workload.name) };
+}
+
+function KubectlHint() {
+  const fileName = toFileName(useDraft((d) => d.workload.name));
+  return (
+    <Typography variant="body2" color="text.secondary">
+      Then run <code style={{ fontFamily: MONO_FONT }}>kubectl apply -f {fileName}</code>
+    </Typography>
+  );
+}
 
 /** Copy and Download the previewed YAML, with the kubectl command that applies it. */
 export function OutputActions() {
-  const yaml = useDerived((d) => d.yaml);
-  const fileName = toFileName(useDraft((d) => d.workload.name));
   const [message, setMessage] = useState<string | null>(null);
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(yaml);
+      await navigator.clipboard.writeText(currentOutput().yaml);
       setMessage('YAML copied to the clipboard');
     } catch {
       setMessage('The browser refused clipboard access: select the YAML and copy it by hand.');
@@ -27,6 +40,7 @@ export function OutputActions() {
   };
 
   const download = () => {
+    const { yaml, fileName } = currentOutput();
     const url = URL.createObjectURL(new Blob([yaml], { type: 'application/yaml' }));
     const anchor = document.createElement('a');
     anchor.href = url;
@@ -45,9 +59,7 @@ export function OutputActions() {
           Copy
         </Button>
       </Stack>
-      <Typography variant="body2" color="text.secondary">
-        Then run <code style={{ fontFamily: MONO_FONT }}>kubectl apply -f {fileName}</code>
-      </Typography>
+      <KubectlHint />
       <Snackbar
         open={message !== null}
         autoHideDuration={3000}

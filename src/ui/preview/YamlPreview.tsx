@@ -53,13 +53,21 @@ export function YamlPreview() {
     () => (selectedPath ? yamlLinesForPath(yaml, selectedPath) : undefined),
     [yaml, selectedPath],
   );
-  const markRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    markRef.current?.scrollIntoView?.({ block: 'nearest' });
-  }, [range?.start, selectedPath]);
+    // Bring the highlighted lines into the preview's own viewport, vertically only.
+    const box = scrollRef.current;
+    if (!box || !range) return;
+    const top = PAD_Y + (range.start - 1) * LINE_HEIGHT;
+    const bottom = PAD_Y + range.end * LINE_HEIGHT;
+    if (top < box.scrollTop || bottom > box.scrollTop + box.clientHeight) {
+      box.scrollTop = Math.max(0, top - 2 * LINE_HEIGHT);
+    }
+  }, [range, selectedPath]);
 
   return (
     <Box
+      ref={scrollRef}
       sx={(t) => ({
         display: 'flex',
         bgcolor: 'action.hover',
@@ -85,6 +93,7 @@ export function YamlPreview() {
           borderColor: 'divider',
           position: 'sticky',
           left: 0,
+          zIndex: 1,
           bgcolor: 'background.paper',
           backgroundImage:
             'linear-gradient(var(--mui-palette-action-hover), var(--mui-palette-action-hover))',
@@ -95,7 +104,6 @@ export function YamlPreview() {
       <Box sx={{ position: 'relative', flex: 1 }}>
         {range && (
           <Box
-            ref={markRef}
             data-testid="yaml-highlight"
             data-lines={`${range.start}-${range.end}`}
             aria-hidden="true"
@@ -122,6 +130,9 @@ export function YamlPreview() {
             ...LINE_STYLE,
             ...TOKEN_COLOURS,
             position: 'relative',
+            // The UA stylesheet gives <code> its own monospace size; equal line boxes keep the
+            // gutter and the highlight aligned with the text.
+            '& code': { font: 'inherit' },
             m: 0,
             py: `${PAD_Y}px`,
             px: 1.5,

@@ -5,7 +5,9 @@ import { useMemo, type ReactNode } from 'react';
 
 import { countLabel } from '@/core/ui/findingGroups';
 import { toPrivilegeSummary } from '@/core/ui/privilegeSummary';
-import { useDraftStore } from '@/state/draftStore';
+import type { Draft } from '@/core/model/draft';
+import type { FailingCheck } from '@/core/validation/podSecurityLevel';
+import { useDraft } from '@/state/draftStore';
 import { useDerived } from '@/state/derived';
 import { SectionCard } from '@/ui/fields/SectionCard';
 import { useIsDesktop } from '@/ui/hooks/useIsDesktop';
@@ -29,15 +31,33 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
 
 /** What the workload may do on the node, how many findings are left, and the output. */
 export function ReviewSection() {
-  const draft = useDraftStore((s) => s.draft);
-  const workloads = useDerived((d) => d.workloads);
-  const findings = useDerived((d) => d.findings);
+  const containers = useDraft((d) => d.containers);
+  const initContainers = useDraft((d) => d.initContainers);
+  const volumes = useDraft((d) => d.volumes);
+  const user = useDraft((d) => d.user);
+  const emitNamespace = useDraft((d) => d.workload.emitNamespace);
+  // Strings and numbers: stable while the result is, so typing a name re-renders nothing here.
+  const level = useDerived((d) => d.workloads[0]?.podSecurityLevel);
+  const failing = useDerived((d) => JSON.stringify(d.workloads[0]?.failingChecks ?? []));
+  const errors = useDerived((d) => d.findings.filter((f) => f.severity === 'error').length);
+  const warnings = useDerived((d) => d.findings.filter((f) => f.severity === 'warning').length);
+  const infos = useDerived((d) => d.findings.filter((f) => f.severity === 'info').length);
   const isDesktop = useIsDesktop();
-  const summary = useMemo(() => toPrivilegeSummary(draft, workloads[0]), [draft, workloads]);
-  const counts = (['error', 'warning', 'info'] as const).map((severity) => ({
-    severity,
-    count: findings.filter((f) => f.severity === severity).length,
-  }));
+  const summary = useMemo(
+    () =>
+      toPrivilegeSummary(
+        { containers, initContainers, volumes, user } as Draft,
+        level
+          ? { podSecurityLevel: level, failingChecks: JSON.parse(failing) as FailingCheck[] }
+          : undefined,
+      ),
+    [containers, initContainers, volumes, user, level, failing],
+  );
+  const counts = [
+    { severity: 'error', count: errors },
+    { severity: 'warning', count: warnings },
+    { severity: 'info', count: infos },
+  ] as const;
   return (
     <SectionCard
       id="review"
@@ -89,7 +109,7 @@ export function ReviewSection() {
               <Box component="code" sx={code}>
                 {summary.namespaceLabel}
               </Box>
-              {draft.workload.emitNamespace
+              {emitNamespace
                 ? ' (the emitted Namespace does).'
                 : '. Turn on “Also emit a Namespace” in Workload to include it.'}
               {summary.failingChecks.length > 0 && (
@@ -110,7 +130,7 @@ export function ReviewSection() {
               <Chip
                 key={severity}
                 size="small"
-                variant={count > 0 ? 'filled' : 'outlined'}
+                variant="outlined"
                 color={count > 0 ? severity : 'default'}
                 label={countLabel(count, severity)}
               />

@@ -1,5 +1,4 @@
 import Autocomplete from '@mui/material/Autocomplete';
-import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 
 import type { SchedulingDraft } from '@/core/model/draft';
@@ -8,6 +7,7 @@ import { useDraft } from '@/state/draftStore';
 import { FieldNumber } from '@/ui/fields/FieldNumber';
 import { FieldSelect } from '@/ui/fields/FieldSelect';
 import { FieldSwitch } from '@/ui/fields/FieldSwitch';
+import { FieldRow } from '@/ui/fields/FieldRow';
 import { FieldText } from '@/ui/fields/FieldText';
 import { KeyValueEditor } from '@/ui/fields/KeyValueEditor';
 import { SectionCard } from '@/ui/fields/SectionCard';
@@ -90,7 +90,7 @@ export function SchedulingSection() {
         help="Lets the API server reject Linux-only fields and exempts the pod from Linux-only Pod Security checks."
       />
       <TolerationsEditor />
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+      <FieldRow>
         <PriorityClassField
           value={scheduling.priorityClassName}
           onChange={(priorityClassName) => patch({ priorityClassName })}
@@ -103,8 +103,8 @@ export function SchedulingSection() {
           onValueChange={(serviceAccountName) => patch({ serviceAccountName })}
           helperText="Empty: the namespace's default account."
         />
-      </Stack>
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+      </FieldRow>
+      <FieldRow>
         <FieldNumber
           label="Grace period (seconds)"
           path={podPath('spec.terminationGracePeriodSeconds')}
@@ -122,7 +122,7 @@ export function SchedulingSection() {
           onChange={(dnsPolicy) => patch({ dnsPolicy })}
           helperText="With the host network, ClusterFirstWithHostNet resolves cluster names."
         />
-      </Stack>
+      </FieldRow>
     </SectionCard>
   );
 }

@@ -1,9 +1,8 @@
-import Stack from '@mui/material/Stack';
-
 import type { WorkloadKind } from '@/core/model/draft';
 import { useDraft } from '@/state/draftStore';
 import { ChoiceCards } from '@/ui/fields/ChoiceCards';
 import { FieldSwitch } from '@/ui/fields/FieldSwitch';
+import { FieldRow } from '@/ui/fields/FieldRow';
 import { FieldText } from '@/ui/fields/FieldText';
 import { KeyValueEditor } from '@/ui/fields/KeyValueEditor';
 import { SectionCard } from '@/ui/fields/SectionCard';
@@ -34,67 +33,105 @@ const KINDS: ReadonlyArray<{ value: WorkloadKind; title: string; description: st
   },
 ];
 
+type TextKey = 'name' | 'namespace';
+type RowsKey = 'labels' | 'annotations';
+
+/** One workload text field; subscribes to its own value only, so typing elsewhere skips it. */
+function WorkloadText({
+  field,
+  label,
+  helperText,
+}: {
+  field: TextKey;
+  label: string;
+  helperText: string;
+}) {
+  const value = useDraft((d) => d.workload[field]);
+  const patch = usePatchSection('workload');
+  return (
+    <FieldText
+      label={label}
+      path={`metadata.${field}`}
+      value={value}
+      onValueChange={(next) => patch({ [field]: next })}
+      helperText={helperText}
+    />
+  );
+}
+
+function WorkloadRows({ field, help }: { field: RowsKey; help?: string }) {
+  const rows = useDraft((d) => d.workload[field]);
+  const patch = usePatchSection('workload');
+  const title = field === 'labels' ? 'Labels' : 'Annotations';
+  return (
+    <KeyValueEditor
+      label={title}
+      path={`metadata.${field}`}
+      rows={rows}
+      onChange={(next) => patch({ [field]: next })}
+      syntax={field}
+      addLabel={field === 'labels' ? 'Add label' : 'Add annotation'}
+      help={help}
+    />
+  );
+}
+
+function KindCards() {
+  const kind = useDraft((d) => d.workload.kind);
+  const patch = usePatchSection('workload');
+  return (
+    <ChoiceCards
+      label="Kind"
+      path="kind"
+      options={KINDS}
+      value={kind}
+      onChange={(next) => patch({ kind: next })}
+    />
+  );
+}
+
+function NamespaceSwitch() {
+  const emitNamespace = useDraft((d) => d.workload.emitNamespace);
+  const patch = usePatchSection('workload');
+  return (
+    <FieldSwitch
+      label="Also emit a Namespace with Pod Security labels"
+      checked={emitNamespace}
+      onChange={(next) => patch({ emitNamespace: next })}
+      help="Adds a Namespace document labelled pod-security.kubernetes.io/enforce: privileged, the only level that admits HostProcess pods."
+    />
+  );
+}
+
 /** What Kubernetes object to create, its name, namespace, labels and annotations. */
 export function WorkloadSection() {
-  const workload = useDraft((d) => d.workload);
-  const patch = usePatchSection('workload');
+  const isPod = useDraft((d) => d.workload.kind === 'Pod');
   return (
     <SectionCard
       id="workload"
       title="Workload"
       subtitle="What Kubernetes object to create, and where."
     >
-      <ChoiceCards
-        label="Kind"
-        path="kind"
-        options={KINDS}
-        value={workload.kind}
-        onChange={(kind) => patch({ kind })}
-      />
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <FieldText
+      <KindCards />
+      <FieldRow>
+        <WorkloadText
+          field="name"
           label="Name"
-          path="metadata.name"
-          value={workload.name}
-          onValueChange={(name) => patch({ name })}
           helperText="Lower-case letters, digits, '-' and '.'."
         />
-        <FieldText
+        <WorkloadText
+          field="namespace"
           label="Namespace"
-          path="metadata.namespace"
-          value={workload.namespace}
-          onValueChange={(namespace) => patch({ namespace })}
           helperText="Its Pod Security level must be privileged."
         />
-      </Stack>
-      <FieldSwitch
-        label="Also emit a Namespace with Pod Security labels"
-        checked={workload.emitNamespace}
-        onChange={(emitNamespace) => patch({ emitNamespace })}
-        help="Adds a Namespace document labelled pod-security.kubernetes.io/enforce: privileged, the only level that admits HostProcess pods."
-      />
+      </FieldRow>
+      <NamespaceSwitch />
       <KindSettings />
-      <KeyValueEditor
-        label="Labels"
-        path="metadata.labels"
-        rows={workload.labels}
-        onChange={(labels) => patch({ labels })}
-        syntax="labels"
-        addLabel="Add label"
-        help={
-          workload.kind === 'Pod'
-            ? undefined
-            : 'Labels also select the pods; without any, app: <name> is used.'
-        }
+      <WorkloadRows
+        field="labels"
+        help={isPod ? undefined : 'Labels also select the pods; without any, app: <name> is used.'}
       />
-      <KeyValueEditor
-        label="Annotations"
-        path="metadata.annotations"
-        rows={workload.annotations}
-        onChange={(annotations) => patch({ annotations })}
-        syntax="annotations"
-        addLabel="Add annotation"
-      />
+      <WorkloadRows field="annotations" />
     </SectionCard>
   );
 }

@@ -86,6 +86,25 @@ describe('container-ports', () => {
     ).toEqual([]);
   });
 
+  it('reports an invalid repeated name as invalid, not as a duplicate', () => {
+    const template = pod({
+      containers: [
+        {
+          name: 'c',
+          image: 'i:1',
+          ports: [
+            { name: 'Bad', containerPort: 1 },
+            { name: 'Bad', containerPort: 2 },
+          ],
+        },
+      ],
+    });
+    expect(runRule(containerPorts, template).map((hit) => hit.path)).toEqual([
+      'spec.containers[0].ports[0].name',
+      'spec.containers[0].ports[1].name',
+    ]);
+  });
+
   it('lists every port-name problem', () => {
     expect(portNameErrors('-')).toEqual([
       'must contain at least one letter (a-z)',

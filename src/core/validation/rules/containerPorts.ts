@@ -39,7 +39,8 @@ export const containerPorts: Rule = {
         if (!isRecord(port)) return;
         const portPath = `${path}.ports[${index}]`;
         if (typeof port.name === 'string' && port.name !== '') {
-          for (const detail of portNameErrors(port.name)) {
+          const nameErrors = portNameErrors(port.name);
+          for (const detail of nameErrors) {
             hits.push({
               path: `${portPath}.name`,
               message: explain(
@@ -48,7 +49,8 @@ export const containerPorts: Rule = {
               ),
             });
           }
-          if (names.has(port.name)) {
+          // Only a valid name is remembered, so only a valid name can be a duplicate.
+          if (nameErrors.length === 0 && names.has(port.name)) {
             hits.push({
               path: `${portPath}.name`,
               message: explain(

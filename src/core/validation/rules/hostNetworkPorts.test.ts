@@ -25,6 +25,24 @@ describe('host-network-ports', () => {
     expect(runRule(hostNetworkPorts, template)).toEqual([]);
   });
 
+  it('allows an omitted hostPort in a controller template, but not a different one', () => {
+    const context = { kind: 'DaemonSet', isPod: false, isTemplate: true };
+    const template = pod({
+      hostNetwork: true,
+      containers: [
+        {
+          name: 'c',
+          image: 'i:1',
+          ports: [{ containerPort: 8080 }, { containerPort: 9, hostPort: 0 }],
+        },
+        { name: 'd', image: 'i:1', ports: [{ containerPort: 8081, hostPort: 81 }] },
+      ],
+    });
+    expect(runRule(hostNetworkPorts, template, { context })).toEqual(
+      hits(['spec.containers[1].ports[0].hostPort', MATCH]),
+    );
+  });
+
   it('does not check init containers', () => {
     const template = pod({
       hostNetwork: true,

@@ -51,6 +51,16 @@ describe('host-port-conflicts', () => {
     ).toEqual([]);
   });
 
+  it('ignores null host ports (they decode to 0)', () => {
+    const template = pod({
+      containers: [
+        { name: 'a', image: 'i:1', ports: [{ containerPort: 80, hostPort: null }] },
+        { name: 'b', image: 'i:1', ports: [{ containerPort: 81, hostPort: null }] },
+      ],
+    });
+    expect(runRule(hostPortConflicts, template)).toEqual([]);
+  });
+
   it('checks init containers only against themselves', () => {
     const template = pod({
       initContainers: [{ name: 'i', image: 'i:1', ports: [{ containerPort: 80, hostPort: 80 }] }],

@@ -13,7 +13,9 @@ function conflicts(
   const hits: Array<{ path: string; message: string }> = [];
   for (const { container, path } of containers) {
     asArray(container.ports).forEach((port, index) => {
-      if (!isRecord(port) || port.hostPort === undefined || port.hostPort === 0) return;
+      // An omitted or null hostPort decodes to 0: no host port, nothing to clash.
+      if (!isRecord(port) || port.hostPort === undefined || port.hostPort === null) return;
+      if (port.hostPort === 0) return;
       const key = `${scalarText(port.protocol)}/${typeof port.hostIP === 'string' ? port.hostIP : ''}/${scalarText(port.hostPort)}`;
       if (seen.has(key)) {
         hits.push({

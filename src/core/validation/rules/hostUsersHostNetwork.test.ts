@@ -10,6 +10,17 @@ describe('host-users-host-network', () => {
     );
   });
 
+  it('reports hostPID and hostIPC on the capitalised paths validateHostUsers uses', () => {
+    expect(
+      runRule(hostUsersHostNetwork, pod({ hostUsers: false, hostPID: true, hostIPC: true })),
+    ).toEqual(
+      hits(
+        ['spec.HostPID', 'when `pod.Spec.HostUsers` is false'],
+        ['spec.HostIPC', 'when `pod.Spec.HostUsers` is false'],
+      ),
+    );
+  });
+
   it.each([
     [{ hostUsers: true, hostNetwork: true }],
     [{ hostUsers: false }],

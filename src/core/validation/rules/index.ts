@@ -17,6 +17,7 @@ import { hostProcessPodMismatch } from './hostProcessPodMismatch';
 import { hostUsersHostNetwork } from './hostUsersHostNetwork';
 import { imageRequired } from './imageRequired';
 import { imageTagPinned } from './imageTagPinned';
+import { initContainerLifecycleProbes } from './initContainerLifecycleProbes';
 import { linuxFieldsWithoutOs } from './linuxFieldsWithoutOs';
 import { linuxNumericIds } from './linuxNumericIds';
 import { linuxPodWindowsOptions } from './linuxPodWindowsOptions';
@@ -85,6 +86,7 @@ export const POD_SPEC_RULES: readonly Rule[] = [
   ephemeralContainersOnCreate,
   linuxNumericIds,
   probeSuccessThreshold,
+  initContainerLifecycleProbes,
   hostUsersHostNetwork,
   // E. Pod Security Admission
   podSecurityAdmission,

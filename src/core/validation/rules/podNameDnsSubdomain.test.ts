@@ -27,6 +27,15 @@ describe('pod-name-dns-subdomain', () => {
     expect(runRule(podNameDnsSubdomain, pod({}, { generateName: 'job-' }))).toEqual([]);
   });
 
+  it.each([
+    ['Bad_', hits(['metadata.generateName', DNS1123_SUBDOMAIN_MESSAGE])],
+    ['-job-', hits(['metadata.generateName', DNS1123_SUBDOMAIN_MESSAGE])],
+    ['job.x-', []],
+    ['a', []],
+  ])('checks generateName %j as a prefix (trailing dash allowed)', (generateName, expected) => {
+    expect(runRule(podNameDnsSubdomain, pod({}, { generateName }))).toEqual(expected);
+  });
+
   it('ignores a controller template’s name', () => {
     const context = { kind: 'DaemonSet', isPod: false, isTemplate: true };
     expect(runRule(podNameDnsSubdomain, pod({}, { name: 'Bad_Name' }), { context })).toEqual([]);

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { visitContainers } from '../support/containers';
+import { isSidecar, visitContainers } from '../support/containers';
 import { DOC_URLS } from '../support/docUrls';
 import { explain, fieldError } from '../support/fieldError';
 import { isRecord } from '../support/read';
@@ -11,8 +11,12 @@ export const probeSuccessThreshold: Rule = {
   stage: 'api-server',
   docUrl: DOC_URLS.probes,
   check: ({ spec }) =>
-    visitContainers(spec, ['initContainers', 'containers']).flatMap(({ container, path }) =>
-      (['livenessProbe', 'startupProbe'] as const).flatMap((probe) => {
+    visitContainers(spec, ['initContainers', 'containers']).flatMap(({ container, path, list }) =>
+      // A plain init container may not have probes at all (init-container-lifecycle-probes).
+      (list === 'initContainers' && !isSidecar(container)
+        ? []
+        : (['livenessProbe', 'startupProbe'] as const)
+      ).flatMap((probe) => {
         const value: unknown = container[probe];
         return isRecord(value) && value.successThreshold !== 1
           ? [

@@ -4,12 +4,12 @@ import { DOC_URLS } from '../support/docUrls';
 import { explain, fieldError } from '../support/fieldError';
 import { isRecord } from '../support/read';
 import { isOvercommitAllowed } from '../support/resourceNames';
-import { compareQuantities, parseQuantity } from '../quantity';
+import { canonicalQuantity, compareQuantities, parseQuantity } from '../quantity';
 
 /**
  * Requests may not exceed limits; non-overcommitable resources need request == limit (reference
  * rule 27). Kubernetes reports these on `…resources.requests` / `…resources.limits` without the
- * resource key. Limits are printed as written (Kubernetes prints the canonical form).
+ * resource key. Limits are printed in Kubernetes' canonical form (`0.5` → `500m`).
  */
 export const requestsWithinLimits: Rule = {
   id: 'requests-within-limits',
@@ -40,7 +40,7 @@ export const requestsWithinLimits: Rule = {
         const limit = parseQuantity(limits[name]);
         if (!limit.ok) continue;
         const comparison = compareQuantities(request.quantity, limit.quantity);
-        const limitText = String(limits[name]);
+        const limitText = canonicalQuantity(limits[name]) ?? String(limits[name]);
         if (comparison !== 0 && !isOvercommitAllowed(name)) {
           hits.push({
             path: `${path}.resources.requests`,

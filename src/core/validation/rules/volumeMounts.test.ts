@@ -17,7 +17,11 @@ const M = 'spec.containers[0].volumeMounts';
 // Ported from TestValidateVolumeMounts and TestValidateMountPropagation.
 describe('volume-mounts', () => {
   it.each([
-    ['empty name', [{ name: '', mountPath: '/foo' }], hits([`${M}[0].name`, 'Required value'])],
+    [
+      'empty name (Required and Not found, as ValidateVolumeMounts reports it)',
+      [{ name: '', mountPath: '/foo' }],
+      hits([`${M}[0].name`, 'Required value'], [`${M}[0].name`, 'Not found: ""']),
+    ],
     [
       'name not found',
       [{ name: 'missing', mountPath: '/foo' }],

@@ -39,7 +39,9 @@ export const volumeMounts: Rule = {
         const name = asString(mount.name) ?? '';
         if (name === '') {
           add(`${mountPath}.name`, fieldError.required(), 'Name the volume to mount.');
-        } else if (!volumes.has(name)) {
+        }
+        // ValidateVolumeMounts reports an empty name as both Required and Not found.
+        if (!volumes.has(name)) {
           add(
             `${mountPath}.name`,
             fieldError.notFound(name),

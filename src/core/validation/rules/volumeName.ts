@@ -3,8 +3,9 @@ import { DOC_URLS } from '../support/docUrls';
 import { explain, fieldError } from '../support/fieldError';
 import { dns1123LabelErrors } from '../support/names';
 import { asArray, isRecord, scalarText } from '../support/read';
+import { registeredVolumeNames } from '../support/volumes';
 
-/** Volume names: required, DNS-1123 labels, unique (reference rule 25). */
+/** Volume names: required, DNS-1123 labels, unique among valid volumes (reference rule 25). */
 export const volumeName: Rule = {
   id: 'volume-name',
   severity: 'error',
@@ -12,7 +13,8 @@ export const volumeName: Rule = {
   docUrl: DOC_URLS.volumes,
   check: ({ spec }) => {
     const hits: Array<{ path: string; message: string }> = [];
-    const seen = new Set<string>();
+    // ValidateVolumes remembers only error-free volumes: a name is a duplicate of one of those.
+    const registered = registeredVolumeNames(spec);
     asArray(spec.volumes).forEach((volume, index) => {
       if (!isRecord(volume)) return;
       const path = `spec.volumes[${index}].name`;
@@ -31,13 +33,13 @@ export const volumeName: Rule = {
           ),
         });
       }
-      if (seen.has(text)) {
+      const first = registered.get(text);
+      if (first !== undefined && first < index) {
         hits.push({
           path,
           message: explain(fieldError.duplicate(text), 'Volume names must be unique in a pod.'),
         });
       }
-      seen.add(text);
     });
     return hits;
   },

@@ -15,19 +15,27 @@ export interface VisitedContainer {
 
 const LISTS: readonly ContainerListName[] = ['initContainers', 'containers', 'ephemeralContainers'];
 
-/**
- * Every container: init, regular, then ephemeral (`pods.VisitContainersWithPath`). Entries that are
- * not objects are skipped: they cannot be decoded, and the schema check reports them.
- */
-export function visitContainers(
-  spec: PodSpec,
-  lists: readonly ContainerListName[] = LISTS,
-): VisitedContainer[] {
-  const visited: VisitedContainer[] = [];
-  for (const list of lists) {
+// Every rule walks the containers; a spec is visited once per list and the result shared. Keyed
+// by the spec object, so a new (defaulted) spec gets a fresh walk and old ones are collected.
+const visitedByList = new WeakMap<object, Map<string, readonly VisitedContainer[]>>();
+
+function cacheOf(spec: PodSpec): Map<string, readonly VisitedContainer[]> {
+  let cache = visitedByList.get(spec);
+  if (cache === undefined) {
+    cache = new Map();
+    visitedByList.set(spec, cache);
+  }
+  return cache;
+}
+
+function visitList(spec: PodSpec, list: ContainerListName): readonly VisitedContainer[] {
+  const cache = cacheOf(spec);
+  let visited = cache.get(list);
+  if (visited === undefined) {
+    const found: VisitedContainer[] = [];
     asArray(spec[list]).forEach((container, index) => {
       if (isRecord(container)) {
-        visited.push({
+        found.push({
           container: container as unknown as Container,
           list,
           index,
@@ -35,6 +43,28 @@ export function visitContainers(
         });
       }
     });
+    visited = Object.freeze(found);
+    cache.set(list, visited);
+  }
+  return visited;
+}
+
+/**
+ * Every container: init, regular, then ephemeral (`pods.VisitContainersWithPath`). Entries that are
+ * not objects are skipped: they cannot be decoded, and the schema check reports them. The spec is
+ * treated as read-only: walks are cached per spec object.
+ */
+export function visitContainers(
+  spec: PodSpec,
+  lists: readonly ContainerListName[] = LISTS,
+): readonly VisitedContainer[] {
+  if (lists.length === 1) return visitList(spec, lists[0] ?? 'containers');
+  const cache = cacheOf(spec);
+  const key = lists.join();
+  let visited = cache.get(key);
+  if (visited === undefined) {
+    visited = Object.freeze(lists.flatMap((list) => visitList(spec, list)));
+    cache.set(key, visited);
   }
   return visited;
 }
@@ -67,6 +97,11 @@ export function effectiveRunAsUserName(spec: PodSpec, container: Container): str
     asString(dig(container, 'securityContext', 'windowsOptions', 'runAsUserName')) ??
     asString(dig(spec, 'securityContext', 'windowsOptions', 'runAsUserName'))
   );
+}
+
+/** An init container with `restartPolicy: Always`: a sidecar, which may have probes and hooks. */
+export function isSidecar(container: Container): boolean {
+  return (container as { restartPolicy?: unknown }).restartPolicy === 'Always';
 }
 
 /** The container's name as PSA prints it (an empty string when missing). */

@@ -34,6 +34,7 @@ export const DOC_URLS = {
   probes:
     'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/',
   ephemeralContainers: 'https://kubernetes.io/docs/concepts/workloads/pods/ephemeral-containers/',
+  initContainers: 'https://kubernetes.io/docs/concepts/workloads/pods/init-containers/',
   podSpec: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/',
   userNamespaces: 'https://kubernetes.io/docs/concepts/workloads/pods/user-namespaces/',
 } as const;

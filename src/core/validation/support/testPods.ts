@@ -38,18 +38,19 @@ export function windowsContainer(name: string, windowsOptions: Json = {}, extra:
   return { name, image: 'image:1.0', securityContext: { windowsOptions }, ...extra };
 }
 
-/** Runs one rule on the defaulted template, as `validate` does. */
+/**
+ * Runs one rule on the defaulted template, as `validate` does: an api-server rule on a controller's
+ * template sees it without the Pod-only defaults.
+ */
 export function runRule(
   rule: Rule,
   template: unknown,
   options: { target?: Target; context?: RuleContext } = {},
 ): Array<{ path: string; message: string }> {
+  const context = options.context ?? { kind: 'Pod', isPod: true, isTemplate: false };
+  const pod = context.isPod || rule.stage !== 'api-server';
   return rule
-    .check(
-      applyV1Defaults(template),
-      options.target ?? DEFAULT_TARGET,
-      options.context ?? { kind: 'Pod', isPod: true, isTemplate: false },
-    )
+    .check(applyV1Defaults(template, { pod }), options.target ?? DEFAULT_TARGET, context)
     .map(({ path, message }) => ({ path, message }));
 }
 

@@ -18,8 +18,10 @@ export const HOST_PATH_TYPES = [
 
 /** True when a slash-separated path has a `..` element (`validatePathNoBacksteps`). */
 export function hasBackstep(path: string): boolean {
-  return path.split('/').includes('..');
+  return path.includes('..') && BACKSTEP.test(path);
 }
+
+const BACKSTEP = /(^|\/)\.\.(\/|$)/;
 
 /** True when a hostPath source would pass `validateHostPathVolumeSource`. */
 export function isValidHostPath(hostPath: unknown): boolean {
@@ -31,23 +33,27 @@ export function isValidHostPath(hostPath: unknown): boolean {
   );
 }
 
+const registeredBySpec = new WeakMap<object, ReadonlyMap<string, number>>();
+
 /**
  * Names of the volumes that pass validation. `ValidateVolumes` registers only error-free volumes,
- * so a mount that names an invalid volume gets `Not found` as well.
+ * so a mount that names an invalid volume gets `Not found` as well, and a later volume is a
+ * duplicate only of a registered one. Maps each name to the index of the volume that registered it.
+ * Cached per spec object (treated as read-only).
  */
-export function registeredVolumeNames(spec: PodSpec): Set<string> {
-  const names = new Set<string>();
-  const seen = new Set<string>();
-  for (const volume of asArray(spec.volumes)) {
-    if (!isRecord(volume)) continue;
+export function registeredVolumeNames(spec: PodSpec): ReadonlyMap<string, number> {
+  const cached = registeredBySpec.get(spec);
+  if (cached) return cached;
+  const names = new Map<string, number>();
+  asArray(spec.volumes).forEach((volume, index) => {
+    if (!isRecord(volume)) return;
     const name = asString(volume.name) ?? '';
-    const duplicate = seen.has(name);
-    seen.add(name);
-    if (name.length === 0 || duplicate || dns1123LabelErrors(name).length > 0) continue;
+    if (name.length === 0 || names.has(name) || dns1123LabelErrors(name).length > 0) return;
     const sources = presentVolumeSources(volume);
-    if (sources.length !== 1) continue;
-    if (sources[0] === 'hostPath' && !isValidHostPath(volume.hostPath)) continue;
-    names.add(name);
-  }
+    if (sources.length !== 1) return;
+    if (sources[0] === 'hostPath' && !isValidHostPath(volume.hostPath)) return;
+    names.set(name, index);
+  });
+  registeredBySpec.set(spec, names);
   return names;
 }

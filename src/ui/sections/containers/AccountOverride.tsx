@@ -1,7 +1,6 @@
-import Stack from '@mui/material/Stack';
-
 import { BUILT_IN_ACCOUNTS, toAccountChoice } from '@/core/model/windows';
 import { FieldSelect } from '@/ui/fields/FieldSelect';
+import { FieldRow } from '@/ui/fields/FieldRow';
 import { FieldText } from '@/ui/fields/FieldText';
 
 type OverrideChoice = 'inherit' | (typeof BUILT_IN_ACCOUNTS)[number]['id'] | 'group';
@@ -22,7 +21,7 @@ export interface AccountOverrideProps {
 export function AccountOverride({ path, value, onChange }: AccountOverrideProps) {
   const choice: OverrideChoice = value === null ? 'inherit' : toAccountChoice(value);
   return (
-    <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+    <FieldRow>
       <FieldSelect
         label="Run as (this container)"
         path={choice === 'group' ? `${path}#choice` : path}
@@ -42,6 +41,6 @@ export function AccountOverride({ path, value, onChange }: AccountOverrideProps)
           onValueChange={onChange}
         />
       )}
-    </Stack>
+    </FieldRow>
   );
 }

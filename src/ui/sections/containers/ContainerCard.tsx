@@ -20,6 +20,7 @@ import {
 } from '@/core/model/draftOps';
 import { useDraft, useDraftActions } from '@/state/draftStore';
 import { FieldSelect } from '@/ui/fields/FieldSelect';
+import { FieldRow } from '@/ui/fields/FieldRow';
 import { FieldText } from '@/ui/fields/FieldText';
 import { usePodPath } from '@/ui/hooks/useDraftEdit';
 import { AccountOverride } from '@/ui/sections/containers/AccountOverride';
@@ -108,7 +109,7 @@ export function ContainerCard({ list, index, count }: ContainerCardProps) {
         />
       </Box>
       <Stack spacing={2}>
-        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        <FieldRow>
           <FieldText
             label="Container name"
             path={path('name')}
@@ -125,7 +126,7 @@ export function ContainerCard({ list, index, count }: ContainerCardProps) {
               onChange={(imagePullPolicy) => patch({ imagePullPolicy })}
             />
           </Box>
-        </Stack>
+        </FieldRow>
         <ImageField
           path={path('image')}
           value={container.image}

@@ -40,7 +40,7 @@ function SourceFields({
     case 'value':
       return (
         <FieldText
-          label="Value"
+          label="Variable value"
           path={`${path}.value`}
           value={env.value ?? ''}
           onValueChange={(value) => onChange({ name: env.name, value })}
@@ -109,13 +109,13 @@ export function EnvEditor({ who, basePath, env, onChange }: EnvEditorProps) {
               sx={{ alignItems: { md: 'flex-start' } }}
             >
               <FieldText
-                label="Name"
+                label="Variable name"
                 path={`${path}.name`}
                 value={row.name}
                 onValueChange={(name) => set({ ...row, name })}
-                sx={{ flex: '1 1 0' }}
+                sx={{ flex: { md: '1 1 0' } }}
               />
-              <Box sx={{ flex: '0 0 150px' }}>
+              <Box sx={{ flex: { md: '0 0 150px' } }}>
                 <FieldSelect
                   label="Source"
                   path={`${path}#source`}
@@ -126,7 +126,7 @@ export function EnvEditor({ who, basePath, env, onChange }: EnvEditorProps) {
                   }}
                 />
               </Box>
-              <Box sx={{ flex: '2 1 0', display: 'flex', minWidth: 0 }}>
+              <Box sx={{ flex: { md: '2 1 0' }, display: 'flex', minWidth: 0 }}>
                 <SourceFields env={row} path={path} onChange={set} />
               </Box>
               <IconButton

@@ -82,7 +82,7 @@ export function TolerationsEditor() {
               </Box>
               {!exists && (
                 <FieldText
-                  label="Value"
+                  label="Toleration value"
                   path={`${path}.value`}
                   value={t.value ?? ''}
                   onValueChange={(value) => set(i, { ...t, value })}

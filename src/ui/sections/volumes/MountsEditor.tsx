@@ -94,12 +94,15 @@ export function MountsEditor({ volumeName, who }: { volumeName: string; who: str
           const path = `${base}[${ref.mount}]`;
           return (
             <Box key={`${ref.list}-${ref.container}-${ref.mount}`}>
-              <Stack
-                direction={{ xs: 'column', md: 'row' }}
-                spacing={1}
-                sx={{ alignItems: { md: 'flex-start' } }}
+              <Box
+                sx={{
+                  display: 'grid',
+                  gap: 1.5,
+                  gridTemplateColumns: { xs: '1fr', sm: 'minmax(0, 1fr) minmax(0, 1fr)' },
+                  alignItems: 'start',
+                }}
               >
-                <Box sx={{ flex: '1 1 0', minWidth: 0 }}>
+                <Box sx={{ minWidth: 0 }}>
                   <FieldSelect
                     label="Container"
                     path={`${path}#container`}
@@ -113,7 +116,6 @@ export function MountsEditor({ volumeName, who }: { volumeName: string; who: str
                   path={`${path}.mountPath`}
                   value={ref.value.mountPath}
                   onValueChange={(mountPath) => update(ref, { ...ref.value, mountPath })}
-                  sx={{ flex: '1.3 1 0' }}
                 />
                 <FieldText
                   label="Sub path"
@@ -122,28 +124,30 @@ export function MountsEditor({ volumeName, who }: { volumeName: string; who: str
                   onValueChange={(subPath) =>
                     update(ref, { ...ref.value, subPath: subPath || undefined })
                   }
-                  sx={{ flex: '1 1 0' }}
                 />
-                <FormControlLabel
-                  label="Read-only"
-                  sx={{ mr: 0 }}
-                  control={
-                    <Checkbox
-                      checked={ref.value.readOnly === true}
-                      onChange={(e) =>
-                        update(ref, { ...ref.value, readOnly: e.target.checked || undefined })
-                      }
-                    />
-                  }
-                />
-                <IconButton
-                  aria-label={`Remove mount ${n + 1} of ${who}`}
-                  onClick={() => apply((d) => removeMount(d, ref.list, ref.container, ref.mount))}
-                  sx={{ alignSelf: { xs: 'flex-end', md: 'flex-start' } }}
+                <Box
+                  sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}
                 >
-                  <DeleteOutlineIcon />
-                </IconButton>
-              </Stack>
+                  <FormControlLabel
+                    label="Read-only"
+                    sx={{ mr: 0 }}
+                    control={
+                      <Checkbox
+                        checked={ref.value.readOnly === true}
+                        onChange={(e) =>
+                          update(ref, { ...ref.value, readOnly: e.target.checked || undefined })
+                        }
+                      />
+                    }
+                  />
+                  <IconButton
+                    aria-label={`Remove mount ${n + 1} of ${who}`}
+                    onClick={() => apply((d) => removeMount(d, ref.list, ref.container, ref.mount))}
+                  >
+                    <DeleteOutlineIcon />
+                  </IconButton>
+                </Box>
+              </Box>
               <FieldFindings path={`${base}.subPath`} />
               <MountAccessHelp mountPath={ref.value.mountPath} />
             </Box>

@@ -7,6 +7,7 @@ import { unmountableHostPath, volumeKindOf } from '@/core/ui/volumeKinds';
 import { FieldNumber } from '@/ui/fields/FieldNumber';
 import { FieldSelect } from '@/ui/fields/FieldSelect';
 import { FieldSwitch } from '@/ui/fields/FieldSwitch';
+import { FieldRow } from '@/ui/fields/FieldRow';
 import { FieldText } from '@/ui/fields/FieldText';
 
 export interface VolumeSourceFieldsProps {
@@ -31,7 +32,7 @@ export function VolumeSourceFields({ volume, path, onChange }: VolumeSourceField
     case 'hostPath': {
       const hostPath = volume.hostPath ?? { path: '' };
       return (
-        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        <FieldRow>
           <FieldText
             label="Host path"
             path={`${path}.hostPath.path`}
@@ -39,7 +40,6 @@ export function VolumeSourceFields({ volume, path, onChange }: VolumeSourceField
             onValueChange={(p) => onChange({ ...volume, hostPath: { ...hostPath, path: p } })}
             localWarning={unmountableHostPath(hostPath.path, hostPath.type)}
             helperText="A folder or file on the node, e.g. C:\ProgramData\agent"
-            sx={{ flex: 2 }}
           />
           <FieldSelect
             label="Host path type"
@@ -50,7 +50,7 @@ export function VolumeSourceFields({ volume, path, onChange }: VolumeSourceField
               onChange({ ...volume, hostPath: { ...hostPath, type: type || undefined } })
             }
           />
-        </Stack>
+        </FieldRow>
       );
     }
     case 'emptyDir':
@@ -121,7 +121,7 @@ export function VolumeSourceFields({ volume, path, onChange }: VolumeSourceField
         });
       const tokenPath = `${path}.projected.sources[0].serviceAccountToken`;
       return (
-        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        <FieldRow>
           <FieldText
             label="Audience"
             path={`${tokenPath}.audience`}
@@ -142,7 +142,7 @@ export function VolumeSourceFields({ volume, path, onChange }: VolumeSourceField
             value={token.path}
             onValueChange={(p) => setToken({ ...token, path: p })}
           />
-        </Stack>
+        </FieldRow>
       );
     }
     case undefined:

@@ -1,9 +1,8 @@
-import Stack from '@mui/material/Stack';
-
 import type { WorkloadDraft } from '@/core/model/draft';
 import { useDraft } from '@/state/draftStore';
 import { FieldNumber } from '@/ui/fields/FieldNumber';
 import { FieldSelect } from '@/ui/fields/FieldSelect';
+import { FieldRow } from '@/ui/fields/FieldRow';
 import { FieldText } from '@/ui/fields/FieldText';
 import { usePatchSection, usePodPath } from '@/ui/hooks/useDraftEdit';
 
@@ -23,17 +22,20 @@ const JOB_POLICIES: ReadonlyArray<{ value: RestartPolicy; label: string }> = [
 
 /** The settings only some kinds have: rollout, replicas, retries, restart policy. */
 export function KindSettings() {
-  const workload = useDraft((d) => d.workload);
+  const kind = useDraft((d) => d.workload.kind);
+  const maxUnavailable = useDraft((d) => d.workload.maxUnavailable);
+  const replicas = useDraft((d) => d.workload.replicas);
+  const backoffLimit = useDraft((d) => d.workload.backoffLimit);
+  const restartPolicy = useDraft((d) => d.workload.restartPolicy);
   const patch = usePatchSection('workload');
   const podPath = usePodPath();
-  const { kind } = workload;
   return (
-    <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+    <FieldRow>
       {(kind === 'DaemonSet' || kind === 'Deployment') && (
         <FieldText
           label="Max unavailable during rollout"
           path={`spec.${kind === 'DaemonSet' ? 'updateStrategy' : 'strategy'}.rollingUpdate.maxUnavailable`}
-          value={workload.maxUnavailable}
+          value={maxUnavailable}
           onValueChange={(maxUnavailable) => patch({ maxUnavailable })}
           helperText="A number or a percentage (1, 25%); empty keeps the default."
         />
@@ -42,7 +44,7 @@ export function KindSettings() {
         <FieldNumber
           label="Replicas"
           path="spec.replicas"
-          value={workload.replicas}
+          value={replicas}
           onNumberChange={(replicas) => patch({ replicas })}
           helperText="Empty keeps the default (1)."
         />
@@ -51,7 +53,7 @@ export function KindSettings() {
         <FieldNumber
           label="Retries (backoffLimit)"
           path="spec.backoffLimit"
-          value={workload.backoffLimit}
+          value={backoffLimit}
           onNumberChange={(backoffLimit) => patch({ backoffLimit })}
           helperText="Empty keeps the default (6)."
         />
@@ -60,11 +62,11 @@ export function KindSettings() {
         <FieldSelect
           label="Restart policy"
           path={podPath('spec.restartPolicy')}
-          value={workload.restartPolicy}
+          value={restartPolicy}
           options={kind === 'Job' ? JOB_POLICIES : POD_POLICIES}
           onChange={(restartPolicy) => patch({ restartPolicy })}
         />
       )}
-    </Stack>
+    </FieldRow>
   );
 }

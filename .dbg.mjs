@@ -1,0 +1,14 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto('http://127.0.0.1:4199/');
+await page.getByRole('button', { name: 'Close the start screen' }).click();
+await page.getByRole('radio', { name: /^Local usergroup/ }).check();
+await page.getByRole('button', { name: 'Add label' }).click();
+await page.getByRole('button', { name: 'Add variable to container test' }).click();
+await page.getByRole('button', { name: 'Add port to container test' }).click();
+await page.getByRole('button', { name: 'Add volume' }).click();
+await page.getByRole('menuitem', { name: /^Host path/ }).click();
+await page.getByRole('button', { name: 'Mount volume host into a container' }).click();
+console.log(await page.evaluate(() => { const e = document.getElementById('_r_33_'); return e ? e.outerHTML.slice(0, 300) + ' | parent: ' + e.parentElement?.outerHTML.slice(0, 300) : 'none'; }));
+await browser.close();
