@@ -1,4 +1,5 @@
 import { HOSTPROCESS_BASE_IMAGE } from '@/core/model/windows';
+import { PRESETS } from '@/core/presets/index';
 
 /**
  * Images the image field suggests: the HostProcess base image first, then images that common
@@ -14,7 +15,16 @@ export const IMAGE_SUGGESTIONS: readonly string[] = [
   'mcr.microsoft.com/windows/servercore:ltsc2022',
 ];
 
-/** The suggestions plus images already used in the draft or the presets, without repeats. */
+/** Every image a preset uses, in preset order. */
+export const PRESET_IMAGES: readonly string[] = PRESETS.flatMap((preset) =>
+  [...preset.draft.initContainers, ...preset.draft.containers].map((c) => c.image),
+);
+
+/** The suggestions, the presets' images and images already in the draft, without repeats. */
 export function imageSuggestions(extra: readonly string[]): string[] {
-  return [...new Set([...IMAGE_SUGGESTIONS, ...extra.filter((image) => image.trim() !== '')])];
+  return [
+    ...new Set(
+      [...IMAGE_SUGGESTIONS, ...PRESET_IMAGES, ...extra].filter((image) => image.trim() !== ''),
+    ),
+  ];
 }

@@ -16,7 +16,7 @@ function ContainerListEditor({ list }: { list: ContainerList }) {
   const { apply } = useDraftActions();
   const podPath = usePodPath();
   const isInit = list === 'initContainers';
-  const headingId = `${list}-heading`;
+  const headingId = `${list}-list-heading`;
   return (
     <Box component="section" aria-labelledby={headingId}>
       <Typography id={headingId} variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>

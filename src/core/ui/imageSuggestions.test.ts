@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+
+import { HOSTPROCESS_BASE_IMAGE } from '@/core/model/windows';
+
+import { imageSuggestions, PRESET_IMAGES } from './imageSuggestions';
+
+describe('imageSuggestions', () => {
+  it('starts with the HostProcess base image and includes the presets’ images once each', () => {
+    const suggestions = imageSuggestions(['my/agent:1', '', HOSTPROCESS_BASE_IMAGE]);
+    expect(suggestions[0]).toBe(HOSTPROCESS_BASE_IMAGE);
+    for (const image of PRESET_IMAGES) if (image) expect(suggestions).toContain(image);
+    expect(suggestions).toContain('my/agent:1');
+    expect(suggestions).not.toContain('');
+    expect(new Set(suggestions).size).toBe(suggestions.length);
+  });
+});
