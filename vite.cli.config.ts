@@ -6,12 +6,13 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   ssr: { noExternal: true },
+  publicDir: false,
   build: {
     ssr: 'src/cli/main.ts',
     outDir: 'dist-cli',
     emptyOutDir: true,
     target: 'node20',
     minify: false,
-    rolldownOptions: { output: { entryFileNames: 'main.js', inlineDynamicImports: true } },
+    rolldownOptions: { output: { entryFileNames: 'main.js', codeSplitting: false } },
   },
 });

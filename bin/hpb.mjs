@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 
 const bundle = fileURLToPath(new URL('../dist-cli/main.js', import.meta.url));
 if (!existsSync(bundle)) {
-  process.stderr.write('hostprocess-pod-builder: run `npm run build` first (dist-cli/ is missing)\n');
+  process.stderr.write(
+    'hostprocess-pod-builder: run `npm run build` first (dist-cli/ is missing)\n',
+  );
   process.exit(2);
 }
 await import(bundle);

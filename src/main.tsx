@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { restoreAutosave, startAutosave } from '@/state/autosave';
 import { setStartScreenOpen } from '@/state/noticeStore';
 import { loadSchemaChecker } from '@/state/schemaStore';
+import { loadValidator } from '@/state/validatorStore';
 import { startUrlSync } from '@/state/urlSync';
 import { App } from '@/ui/App';
 import { AppThemeProvider } from '@/ui/AppThemeProvider';
@@ -27,6 +28,7 @@ if (container) {
   );
 }
 
-// The schema chunk loads after the first render; findings say "checking schema…" until then.
+// The validator and schema chunks load after the first render; findings say so until then.
+void loadValidator();
 loadSchemaChecker();
 registerServiceWorker();

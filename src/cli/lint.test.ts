@@ -93,6 +93,13 @@ describe('lint (CLI)', { timeout: 90_000, concurrent: true }, () => {
     );
   });
 
+  it('prints the rule and schema versions with --version', async () => {
+    const run = await lint('--version');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^hostprocess-pod-builder \d+\.\d+\.\d+$/m);
+    expect(run.stdout).toMatch(/^schema: Kubernetes 1\.\d+$/m);
+  });
+
   it('rejects an unknown option with exit 2', async () => {
     const run = await lint('--containerd', '2.0', `${fixtures}/csi-proxy.yaml`);
     expect(run.code).toBe(2);

@@ -171,6 +171,10 @@ function plural(count: number, word: string): string {
  */
 export async function runLint(args: string[], io: Partial<LintIo> = {}): Promise<number> {
   const { readText, out, err, color, checkObject } = { ...DEFAULT_IO, ...io };
+  if (args.includes('--version')) {
+    const { runVersion } = await import('./version');
+    return runVersion();
+  }
   const options = parseArgs(args);
   if (typeof options === 'string') {
     err(`${options}\n${USAGE}\n`);

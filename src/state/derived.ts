@@ -3,27 +3,39 @@ import { toManifests } from '@/core/manifest/toManifests';
 import { toYaml } from '@/core/manifest/toYaml';
 import { mergeSchemaFindings } from '@/core/validation/mergeSchemaFindings';
 import type { Finding, Target } from '@/core/validation/types';
-import { validate, type ValidationResult } from '@/core/validation/validate';
+import type { ValidationResult } from '@/core/validation/validate';
 
 import { useDraftStore } from './draftStore';
 import { useSchemaStore } from './schemaStore';
 import { useTargetStore } from './targetStore';
+import { useValidatorStore } from './validatorStore';
 
 /** Everything the UI shows that is computed from the Draft. */
 export interface Derived {
   manifests: ReturnType<typeof toManifests>;
   yaml: string;
+  /** Empty until the validator is in (`validatorStatus`). */
   findings: readonly Finding[];
   /** Per-workload results: Pod Security level needed and the checks that stop a stricter one. */
   workloads: ValidationResult['workloads'];
   /** Whether the Kubernetes schema checks are part of `findings` yet. */
   schemaStatus: SchemaStatus;
+  /** Whether the validator is loaded: until it is, `findings` and `workloads` are empty. */
+  validatorStatus: ValidatorState['status'];
 }
 
-type SchemaStatus = ReturnType<typeof useSchemaStore.getState>['status'];
-type SchemaCheck = ReturnType<typeof useSchemaStore.getState>['check'];
+type SchemaState = ReturnType<typeof useSchemaStore.getState>;
+type SchemaStatus = SchemaState['status'];
+type SchemaCheck = SchemaState['check'];
+type ValidatorState = ReturnType<typeof useValidatorStore.getState>;
 
-let lastInputs: [Draft, Target, SchemaCheck] | undefined;
+const NO_FINDINGS: readonly Finding[] = [];
+const NO_WORKLOADS: ValidationResult['workloads'] = [];
+
+// Two memo levels: the YAML depends on the Draft only; findings also on target and checkers.
+let lastDraft: Draft | undefined;
+let lastOutput: { manifests: Derived['manifests']; yaml: string } | undefined;
+let lastInputs: [Draft, Target, SchemaState, ValidatorState] | undefined;
 let lastDerived: Derived | undefined;
 
 function withSchemaFindings(
@@ -37,43 +49,55 @@ function withSchemaFindings(
   return mergeSchemaFindings(findings, schemaFindings);
 }
 
+function output(draft: Draft): { manifests: Derived['manifests']; yaml: string } {
+  if (lastOutput && lastDraft === draft) return lastOutput;
+  const manifests = toManifests(draft);
+  lastOutput = { manifests, yaml: toYaml(manifests) };
+  lastDraft = draft;
+  return lastOutput;
+}
+
 /**
- * Manifests, YAML and findings for a Draft, memoized on the Draft, the target cluster and the
- * schema checker, so selectors get stable references.
+ * Manifests, YAML and findings for a Draft, memoized on the Draft, the target cluster, the
+ * schema checker and the validator, so selectors get stable references.
  */
 export function selectDerived(
   draft: Draft,
   target: Target = useTargetStore.getState().target,
-  schema: { status: SchemaStatus; check: SchemaCheck } = useSchemaStore.getState(),
+  schema: SchemaState = useSchemaStore.getState(),
+  validator: ValidatorState = useValidatorStore.getState(),
 ): Derived {
   if (
     lastDerived &&
     lastInputs &&
     lastInputs[0] === draft &&
     lastInputs[1] === target &&
-    lastInputs[2] === schema.check
+    lastInputs[2] === schema &&
+    lastInputs[3] === validator
   ) {
     return lastDerived;
   }
-  const manifests = toManifests(draft);
-  const validation = validate(manifests, target);
+  const { manifests, yaml } = output(draft);
+  const validation = validator.validate ? validator.validate(manifests, target) : undefined;
+  const findings = validation?.findings ?? NO_FINDINGS;
   const derived: Derived = {
     manifests,
-    yaml: toYaml(manifests),
-    findings: schema.check
-      ? withSchemaFindings(manifests, validation.findings, schema.check)
-      : validation.findings,
-    workloads: validation.workloads,
+    yaml,
+    findings:
+      validation && schema.check ? withSchemaFindings(manifests, findings, schema.check) : findings,
+    workloads: validation?.workloads ?? NO_WORKLOADS,
     schemaStatus: schema.status,
+    validatorStatus: validator.status,
   };
-  lastInputs = [draft, target, schema.check];
+  lastInputs = [draft, target, schema, validator];
   lastDerived = derived;
   return derived;
 }
 
-/** Subscribe to one derived value; re-renders when the draft, target or schema changes. */
+/** Subscribe to one derived value; re-renders when the draft, target or checkers change. */
 export function useDerived<T>(select: (derived: Derived) => T): T {
   const target = useTargetStore((s) => s.target);
   const schema = useSchemaStore();
-  return useDraftStore((s) => select(selectDerived(s.draft, target, schema)));
+  const validator = useValidatorStore();
+  return useDraftStore((s) => select(selectDerived(s.draft, target, schema, validator)));
 }

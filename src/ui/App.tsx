@@ -1,13 +1,18 @@
 import Box from '@mui/material/Box';
+import { lazy, Suspense } from 'react';
 
 import { AppHeader } from '@/ui/header/AppHeader';
 import { useFocusRequests } from '@/ui/hooks/useFocusRequests';
 import { useIsDesktop } from '@/ui/hooks/useIsDesktop';
 import { FormSections } from '@/ui/layout/FormSections';
-import { MobileLayout } from '@/ui/layout/MobileLayout';
 import { OutputPane } from '@/ui/layout/OutputPane';
 import { SectionNav } from '@/ui/layout/SectionNav';
 import { SkipLink } from '@/ui/layout/SkipLink';
+
+// Phones only: desktops never load the tabs.
+const MobileLayout = lazy(() =>
+  import('@/ui/layout/MobileLayout').then((m) => ({ default: m.MobileLayout })),
+);
 
 /**
  * Desktop: section navigation | the form | the sticky YAML preview with findings.
@@ -40,7 +45,9 @@ export function App() {
             <OutputPane />
           </Box>
         ) : (
-          <MobileLayout />
+          <Suspense fallback={null}>
+            <MobileLayout />
+          </Suspense>
         )}
       </Box>
     </>

@@ -8,7 +8,7 @@ describe('splitCommandLine', () => {
     ['ping -t 127.0.0.1', ['ping', '-t', '127.0.0.1']],
     ['  ping   -t  ', ['ping', '-t']],
     ['"C:\\Program Files\\app.exe" --x', ['C:\\Program Files\\app.exe', '--x']],
-    ["powershell -Command 'Write-Host \"hi\"'", ['powershell', '-Command', 'Write-Host "hi"']],
+    ['powershell -Command \'Write-Host "hi"\'', ['powershell', '-Command', 'Write-Host "hi"']],
     ['a ""', ['a', '']],
     ['', []],
   ])('%j → %j', (line, expected) => {

@@ -159,7 +159,9 @@ export function createDraft(): Draft {
       restartPolicy: '',
     },
     user: { runAsUserName: BUILT_IN_ACCOUNTS[0].runAsUserName },
-    containers: [{ ...createContainer('test', 'image1:latest'), command: ['ping', '-t', '127.0.0.1'] }],
+    containers: [
+      { ...createContainer('test', 'image1:latest'), command: ['ping', '-t', '127.0.0.1'] },
+    ],
     initContainers: [],
     volumes: [],
     scheduling: {

@@ -21,8 +21,7 @@ export const BUILT_IN_ACCOUNTS = [
     id: 'NetworkService',
     runAsUserName: 'NT AUTHORITY\\NetworkService',
     title: 'NetworkService',
-    summary:
-      'Minimal rights on the node, but presents the node’s computer account on the network.',
+    summary: 'Minimal rights on the node, but presents the node’s computer account on the network.',
     privilegeRank: 2,
   },
   {

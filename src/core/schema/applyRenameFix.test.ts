@@ -48,7 +48,19 @@ describe('applyRenameFix', () => {
     expect(applyRenameFix(pod, { kind: 'rename-key', parentPath, from, to: 'y' })).toBeUndefined();
   });
 
-  it('refuses to overwrite an existing key', () => {
+  it('drops the misspelt key when the right one already says the same', () => {
+    const both = { spec: { hostNetwrok: true, hostNetwork: true } };
+    expect(
+      applyRenameFix(both, {
+        kind: 'rename-key',
+        parentPath: 'spec',
+        from: 'hostNetwrok',
+        to: 'hostNetwork',
+      }),
+    ).toEqual({ spec: { hostNetwork: true } });
+  });
+
+  it('refuses to overwrite an existing key with another value', () => {
     const both = { spec: { a: 1, b: 2 } };
     expect(
       applyRenameFix(both, { kind: 'rename-key', parentPath: 'spec', from: 'a', to: 'b' }),

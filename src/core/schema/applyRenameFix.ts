@@ -21,15 +21,19 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * A copy of `object` with the key `fix.from` renamed to `fix.to` in the map at `fix.parentPath`,
- * keeping the key's position. Returns undefined when the path no longer leads to that key or the
- * new name is already taken (the user changed something since the finding was made).
+ * keeping the key's position; when both names are present with the same value, the misspelt one is
+ * dropped. Returns undefined when the path no longer leads to that key (the user changed something
+ * since the finding was made) or the new name already holds a different value.
  */
 export function applyRenameFix(object: unknown, fix: FindingFix): unknown {
   const steps = fix.parentPath === '' ? [] : parseFieldPath(fix.parentPath);
   const rename = (node: unknown, depth: number): unknown => {
     if (depth === steps.length) {
-      if (!isRecord(node) || !Object.hasOwn(node, fix.from) || Object.hasOwn(node, fix.to)) {
-        return undefined;
+      if (!isRecord(node) || !Object.hasOwn(node, fix.from)) return undefined;
+      if (Object.hasOwn(node, fix.to)) {
+        // Both spellings present: the misspelt one may go only when it says the same thing.
+        if (JSON.stringify(node[fix.to]) !== JSON.stringify(node[fix.from])) return undefined;
+        return Object.fromEntries(Object.entries(node).filter(([key]) => key !== fix.from));
       }
       return Object.fromEntries(
         Object.entries(node).map(([key, value]) => [key === fix.from ? fix.to : key, value]),
@@ -38,8 +42,9 @@ export function applyRenameFix(object: unknown, fix: FindingFix): unknown {
     const step = steps[depth];
     if (typeof step === 'number') {
       if (!Array.isArray(node) || step >= node.length) return undefined;
-      const child = rename(node[step], depth + 1);
-      return child === undefined ? undefined : node.map((item, i) => (i === step ? child : item));
+      const list: readonly unknown[] = node;
+      const child = rename(list[step], depth + 1);
+      return child === undefined ? undefined : list.map((item, i) => (i === step ? child : item));
     }
     if (step === undefined || !isRecord(node) || !Object.hasOwn(node, step)) return undefined;
     const child = rename(node[step], depth + 1);

@@ -1,6 +1,6 @@
-import { isAtOrBelow } from '@/core/ui/parentFieldPath';
 import type { Finding } from '@/core/validation/types';
 import { useDerived } from '@/state/derived';
+import { findingsIndex } from '@/ui/hooks/findingsIndex';
 
 const NONE: readonly Finding[] = [];
 
@@ -31,30 +31,14 @@ function stable(key: string, next: readonly Finding[]): readonly Finding[] {
   return next;
 }
 
-function pick(findings: readonly Finding[], match: (path: string) => boolean): Finding[] {
-  const matching: Finding[] = [];
-  for (const finding of findings) if (match(finding.path)) matching.push(finding);
-  return matching;
-}
-
 /** Findings whose path is exactly `path` (a stable reference while they do not change). */
 export function useFindingsAt(path: string): readonly Finding[] {
-  return useDerived((d) =>
-    stable(
-      `=${path}`,
-      pick(d.findings, (p) => p === path),
-    ),
-  );
+  return useDerived((d) => stable(`=${path}`, findingsIndex(d.findings).at.get(path) ?? NONE));
 }
 
 /** Findings at `path` or below it (`path.x`, `path[0]`). */
 export function useFindingsUnder(path: string): readonly Finding[] {
-  return useDerived((d) =>
-    stable(
-      `<${path}`,
-      pick(d.findings, (p) => isAtOrBelow(p, path)),
-    ),
-  );
+  return useDerived((d) => stable(`<${path}`, findingsIndex(d.findings).under.get(path) ?? NONE));
 }
 
 /** The finding a field shows as its helper text: the first error, else the first other finding. */

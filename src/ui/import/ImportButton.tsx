@@ -3,17 +3,24 @@ import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 
 import { showNotice } from '@/state/noticeStore';
-import { ImportDialog } from '@/ui/import/ImportDialog';
 import { readImportFile } from '@/ui/import/readImportFile';
 import { useFileDrop } from '@/ui/import/useFileDrop';
+
+// Most visits never import: the dialog (and the validator it runs) loads on first use.
+const ImportDialog = lazy(() =>
+  import('@/ui/import/ImportDialog').then((m) => ({ default: m.ImportDialog })),
+);
 
 /** The Import button, and a drop target covering the whole page: both open the import dialog. */
 export function ImportButton() {
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
+  // Once opened, the dialog stays mounted so that closing it can animate.
+  const [used, setUsed] = useState(false);
+  if (open && !used) setUsed(true);
   const dragging = useFileDrop(async (file) => {
     const read = await readImportFile(file);
     if (!read.ok) {
@@ -30,15 +37,19 @@ export function ImportButton() {
           <FileUploadIcon />
         </IconButton>
       </Tooltip>
-      <ImportDialog
-        open={open}
-        text={text}
-        onTextChange={setText}
-        onClose={() => {
-          setOpen(false);
-          setText('');
-        }}
-      />
+      {(open || used) && (
+        <Suspense fallback={null}>
+          <ImportDialog
+            open={open}
+            text={text}
+            onTextChange={setText}
+            onClose={() => {
+              setOpen(false);
+              setText('');
+            }}
+          />
+        </Suspense>
+      )}
       {dragging && (
         <Box
           aria-hidden="true"

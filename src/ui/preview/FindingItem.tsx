@@ -3,6 +3,7 @@ import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import ButtonBase from '@mui/material/ButtonBase';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
@@ -11,6 +12,8 @@ import { memo } from 'react';
 import { SECTIONS, sectionForPath } from '@/core/ui/sectionForPath';
 import { STAGE_LABELS } from '@/core/validation/stageLabels';
 import type { Finding, Severity } from '@/core/validation/types';
+import { applyFindingFix } from '@/state/findingFixes';
+import { showNotice } from '@/state/noticeStore';
 import { useUiActions } from '@/ui/hooks/useUiStore';
 import { MONO_FONT } from '@/ui/theme';
 
@@ -99,6 +102,7 @@ function FindingItemView({ finding }: { finding: Finding }) {
             )}
           </Typography>
         </ButtonBase>
+        {finding.fix && <FixButton finding={finding} />}
         <Link
           href={finding.docUrl}
           target="_blank"
@@ -111,5 +115,34 @@ function FindingItemView({ finding }: { finding: Finding }) {
         </Link>
       </Box>
     </Box>
+  );
+}
+
+/** The one-click repair of a finding, e.g. renaming a misspelt key (one undo step). */
+function FixButton({ finding }: { finding: Finding }) {
+  if (!finding.fix) return null;
+  const { from, to } = finding.fix;
+  return (
+    <Button
+      size="small"
+      variant="outlined"
+      sx={{ mt: 0.5, mr: 1, textTransform: 'none' }}
+      onClick={() => {
+        if (applyFindingFix(finding)) {
+          showNotice({
+            severity: 'success',
+            message: `Renamed “${from}” to “${to}”`,
+            undoable: true,
+          });
+        } else {
+          showNotice({
+            severity: 'warning',
+            message: `Could not rename "${from}": the manifest has changed.`,
+          });
+        }
+      }}
+    >
+      Rename “{from}” to “{to}”
+    </Button>
   );
 }

@@ -7,9 +7,14 @@ import ListSubheader from '@mui/material/ListSubheader';
 import Typography from '@mui/material/Typography';
 import { Fragment, useMemo } from 'react';
 
+import { SCHEMA_KUBERNETES_VERSION } from '@/core/schema/schemaVersion';
 import { countLabel, groupFindings } from '@/core/ui/findingGroups';
+import { KUBERNETES_VERSIONS } from '@/core/validation/targetOptions';
 import { useDerived } from '@/state/derived';
 import { FindingItem, SeverityIcon } from '@/ui/preview/FindingItem';
+import { TargetPicker } from '@/ui/preview/TargetPicker';
+
+const KUBERNETES_RULES_VERSION = KUBERNETES_VERSIONS[0];
 
 /**
  * Every finding for the current manifest, grouped by severity: message, field path, stage and a
@@ -17,6 +22,7 @@ import { FindingItem, SeverityIcon } from '@/ui/preview/FindingItem';
  */
 export function FindingsPanel() {
   const findings = useDerived((d) => d.findings);
+  const schemaStatus = useDerived((d) => d.schemaStatus);
   const groups = useMemo(() => groupFindings(findings), [findings]);
   return (
     <Box component="section" aria-labelledby="findings-heading">
@@ -28,12 +34,16 @@ export function FindingsPanel() {
           {groups.length === 0
             ? 'none'
             : groups.map((g) => countLabel(g.findings.length, g.severity)).join(', ')}
+          {schemaStatus === 'loading' && ' · checking schema…'}
+          {schemaStatus === 'failed' && ' · schema checks unavailable (reload to retry)'}
         </Typography>
       </Box>
+      <TargetPicker />
       {groups.length === 0 ? (
         <Alert severity="success" icon={<CheckCircleOutlineIcon />}>
-          No problems found: the API server will accept this manifest and it follows the HostProcess
-          guidance.
+          No problems found: the API server will accept this manifest (rules of Kubernetes{' '}
+          {KUBERNETES_RULES_VERSION}, schema of Kubernetes {SCHEMA_KUBERNETES_VERSION}) and it
+          follows the HostProcess guidance.
         </Alert>
       ) : (
         <List aria-label="Findings" disablePadding>

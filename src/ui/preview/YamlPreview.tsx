@@ -1,5 +1,5 @@
 import Box from '@mui/material/Box';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 
 import { yamlLinesForPath } from '@/core/ui/yamlLinesForPath';
 import { useDerived } from '@/state/derived';
@@ -12,7 +12,10 @@ const LINE_HEIGHT = 20;
 const PAD_Y = 12;
 const LINE_STYLE = { fontFamily: MONO_FONT, fontSize: 13, lineHeight: `${LINE_HEIGHT}px` } as const;
 
-type Highlighter = (yaml: string) => YamlSegment[];
+type Highlighter = (yaml: string) => YamlSegment[][];
+
+/** Quiet time after the last change before the whole document is coloured again. */
+const HIGHLIGHT_DELAY_MS = 120;
 
 /** Loads the highlighter after the first paint; plain text is shown until it is in. */
 function useHighlighter(): Highlighter | null {
@@ -21,7 +24,7 @@ function useHighlighter(): Highlighter | null {
     let live = true;
     import('./highlightYaml')
       .then((module) => {
-        if (live) setHighlighter({ run: module.highlightYaml });
+        if (live) setHighlighter({ run: module.highlightYamlLines });
       })
       .catch(() => undefined);
     return () => {
@@ -30,6 +33,64 @@ function useHighlighter(): Highlighter | null {
   }, []);
   return highlighter?.run ?? null;
 }
+
+/**
+ * Coloured runs by line text. Typing changes a line or two: every other line keeps its colours
+ * (and its rendered element) at once, and the changed ones are coloured when typing pauses.
+ */
+function useLineColours(yaml: string): (line: string) => YamlSegment[] | undefined {
+  const highlight = useHighlighter();
+  const cache = useRef(new Map<string, YamlSegment[]>());
+  const [, setVersion] = useState(0);
+  useEffect(() => {
+    if (!highlight) return;
+    const run = () => {
+      const lines = yaml.split('\n');
+      const coloured = highlight(yaml);
+      if (cache.current.size > 4 * lines.length + 100) cache.current.clear();
+      lines.forEach((line, i) => {
+        const segments = coloured[i];
+        if (segments && !cache.current.has(line)) cache.current.set(line, segments);
+      });
+      setVersion((v) => v + 1);
+    };
+    // The first colouring is immediate; later ones wait for a pause in typing.
+    if (cache.current.size === 0) {
+      run();
+      return;
+    }
+    const timer = setTimeout(run, HIGHLIGHT_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [highlight, yaml]);
+  return (line) => cache.current.get(line);
+}
+
+const Line = memo(function Line({
+  text,
+  segments,
+  last,
+}: {
+  text: string;
+  segments: YamlSegment[] | undefined;
+  last: boolean;
+}) {
+  const end = last ? '' : '\n';
+  if (!segments) return text + end;
+  return (
+    <>
+      {segments.map((s, i) =>
+        s.className ? (
+          <span key={i} className={s.className}>
+            {s.text}
+          </span>
+        ) : (
+          s.text
+        ),
+      )}
+      {end}
+    </>
+  );
+});
 
 const TOKEN_COLOURS = {
   '& .y-key': { color: 'var(--yaml-key)' },
@@ -46,8 +107,8 @@ const TOKEN_COLOURS = {
 export function YamlPreview() {
   const yaml = useDerived((d) => d.yaml);
   const selectedPath = useUiStore((s) => s.selectedPath);
-  const highlight = useHighlighter();
-  const segments = useMemo(() => (highlight ? highlight(yaml) : null), [highlight, yaml]);
+  const coloursOf = useLineColours(yaml);
+  const lines = useMemo(() => yaml.split('\n'), [yaml]);
   const lineCount = yaml.replace(/\n$/, '').split('\n').length;
   const range = useMemo(
     () => (selectedPath ? yamlLinesForPath(yaml, selectedPath) : undefined),
@@ -140,17 +201,9 @@ export function YamlPreview() {
           }}
         >
           <code>
-            {segments
-              ? segments.map((s, i) =>
-                  s.className ? (
-                    <span key={i} className={s.className}>
-                      {s.text}
-                    </span>
-                  ) : (
-                    s.text
-                  ),
-                )
-              : yaml}
+            {lines.map((line, i) => (
+              <Line key={i} text={line} segments={coloursOf(line)} last={i === lines.length - 1} />
+            ))}
           </code>
         </Box>
       </Box>

@@ -30,3 +30,19 @@ export function highlightYaml(yaml: string): YamlSegment[] {
   highlightCode(yaml, parser.parse(yaml), highlighter, push, () => push('\n', ''));
   return segments;
 }
+
+/**
+ * The YAML as coloured runs per line (without the line breaks), so a preview can re-render and
+ * re-colour only the lines that changed.
+ */
+export function highlightYamlLines(yaml: string): YamlSegment[][] {
+  const lines: YamlSegment[][] = [[]];
+  const push = (text: string, className: string) => {
+    const line = lines[lines.length - 1] ?? [];
+    const last = line[line.length - 1];
+    if (last && last.className === className) last.text += text;
+    else line.push({ text, className });
+  };
+  highlightCode(yaml, parser.parse(yaml), highlighter, push, () => lines.push([]));
+  return lines;
+}

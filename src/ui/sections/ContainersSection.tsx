@@ -9,11 +9,13 @@ import { useDraft, useDraftActions } from '@/state/draftStore';
 import { FieldFindings } from '@/ui/fields/FieldFindings';
 import { SectionCard } from '@/ui/fields/SectionCard';
 import { usePodPath } from '@/ui/hooks/useDraftEdit';
+import { itemKey, useUiActions } from '@/ui/hooks/useUiStore';
 import { ContainerCard } from '@/ui/sections/containers/ContainerCard';
 
 function ContainerListEditor({ list }: { list: ContainerList }) {
   const count = useDraft((d) => d[list].length);
   const { apply } = useDraftActions();
+  const { setExpanded } = useUiActions();
   const podPath = usePodPath();
   const isInit = list === 'initContainers';
   const headingId = `${list}-list-heading`;
@@ -35,7 +37,11 @@ function ContainerListEditor({ list }: { list: ContainerList }) {
         <Box>
           <Button
             startIcon={<AddIcon />}
-            onClick={() => apply((draft) => addContainer(draft, list))}
+            onClick={() => {
+              // A container just added is the one to edit, however long the list.
+              setExpanded(itemKey(list, count), true);
+              apply((draft) => addContainer(draft, list));
+            }}
           >
             {isInit ? 'Add init container' : 'Add container'}
           </Button>

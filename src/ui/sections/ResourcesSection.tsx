@@ -10,7 +10,10 @@ import { useDraft, useDraftActions } from '@/state/draftStore';
 import { FieldFindings } from '@/ui/fields/FieldFindings';
 import { QuantityField } from '@/ui/fields/QuantityField';
 import { SectionCard } from '@/ui/fields/SectionCard';
+import { ExpandToggle } from '@/ui/fields/ExpandToggle';
+import { FindingCounts } from '@/ui/fields/FindingCounts';
 import { usePodPath } from '@/ui/hooks/useDraftEdit';
+import { itemKey, useExpanded } from '@/ui/hooks/useUiStore';
 
 const RESOURCES = [
   { name: 'cpu', title: 'CPU' },
@@ -25,18 +28,34 @@ function withAmount(amounts: ResourceAmounts, name: string, quantity: string): R
   return next;
 }
 
+/** "cpu 250m–1, memory –1Gi" or "no requests or limits". */
+function summarise(container: ContainerDraft): string {
+  const parts = RESOURCES.flatMap((r) => {
+    const request = container.resources.requests[r.name];
+    const limit = container.resources.limits[r.name];
+    if (request === undefined && limit === undefined) return [];
+    return [`${r.title} ${request ?? ''}–${limit ?? ''}`];
+  });
+  return parts.length > 0 ? parts.join(', ') : 'No requests or limits';
+}
+
 function ContainerResources({
   list,
   index,
-  container,
+  count,
 }: {
   list: ContainerList;
   index: number;
-  container: ContainerDraft;
+  count: number;
 }) {
+  const container = useDraft((d) => d[list][index]);
   const { apply } = useDraftActions();
   const podPath = usePodPath();
+  const key = itemKey(list, index);
+  const expanded = useExpanded(key, count);
+  if (!container) return null;
   const base = podPath(`spec.${list}[${index}].resources`);
+  const bodyId = `${list}-${index}-resources`;
   const who = `${list === 'initContainers' ? 'Init container' : 'Container'} ${container.name || index + 1}`;
   const set = (kind: 'requests' | 'limits', name: string, quantity: string) =>
     apply((d) =>
@@ -47,54 +66,87 @@ function ContainerResources({
         },
       }),
     );
+  const summary = summarise(container);
   return (
-    <Paper variant="outlined" component="fieldset" sx={{ p: 2, m: 0, minWidth: 0 }}>
+    <Paper
+      variant="outlined"
+      component="fieldset"
+      sx={{ p: expanded ? 2 : 1.5, m: 0, minWidth: 0 }}
+    >
       <Typography component="legend" variant="subtitle2" sx={{ px: 0.5 }}>
         {who}
       </Typography>
-      <Box
-        sx={{
-          display: 'grid',
-          gap: 2,
-          gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))' },
-        }}
-      >
-        {RESOURCES.map((r) => (
-          <Box key={r.name} sx={{ display: 'contents' }}>
-            <QuantityField
-              label={`${r.title} request`}
-              resource={r.name}
-              path={`${base}.requests[${r.name}]`}
-              value={container.resources.requests[r.name] ?? ''}
-              onChange={(q) => set('requests', r.name, q)}
-              localError={quantityProblem(
-                container.resources.requests[r.name] ?? '',
-                container.resources.limits[r.name],
-              )}
-            />
-            <QuantityField
-              label={`${r.title} limit`}
-              resource={r.name}
-              path={`${base}.limits[${r.name}]`}
-              value={container.resources.limits[r.name] ?? ''}
-              onChange={(q) => set('limits', r.name, q)}
-              localError={quantityProblem(container.resources.limits[r.name] ?? '')}
-            />
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: expanded ? 1.5 : 0 }}>
+        <ExpandToggle
+          itemKey={key}
+          expanded={expanded}
+          who={`the resources of ${who.toLowerCase()}`}
+          controls={bodyId}
+        />
+        <Typography
+          variant="body2"
+          color="text.secondary"
+          sx={{
+            flex: 1,
+            minWidth: 0,
+            overflowWrap: 'anywhere',
+            display: 'flex',
+            gap: 1,
+            flexWrap: 'wrap',
+          }}
+        >
+          <span>{summary}</span>
+          <FindingCounts path={base} />
+        </Typography>
+      </Box>
+      {expanded && (
+        <Box id={bodyId}>
+          <Box
+            sx={{
+              display: 'grid',
+              gap: 2,
+              gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))' },
+            }}
+          >
+            {RESOURCES.map((r) => (
+              <Box key={r.name} sx={{ display: 'contents' }}>
+                <QuantityField
+                  label={`${r.title} request`}
+                  resource={r.name}
+                  path={`${base}.requests[${r.name}]`}
+                  value={container.resources.requests[r.name] ?? ''}
+                  onChange={(q) => set('requests', r.name, q)}
+                  localError={quantityProblem(
+                    container.resources.requests[r.name] ?? '',
+                    container.resources.limits[r.name],
+                  )}
+                />
+                <QuantityField
+                  label={`${r.title} limit`}
+                  resource={r.name}
+                  path={`${base}.limits[${r.name}]`}
+                  value={container.resources.limits[r.name] ?? ''}
+                  onChange={(q) => set('limits', r.name, q)}
+                  localError={quantityProblem(container.resources.limits[r.name] ?? '')}
+                />
+              </Box>
+            ))}
           </Box>
-        ))}
-      </Box>
-      <Box sx={{ mt: 1.5, display: 'grid', gap: 1 }}>
-        <FieldFindings path={`${base}.requests`} />
-        <FieldFindings path={`${base}.limits`} />
-      </Box>
+          <Box sx={{ mt: 1.5, display: 'grid', gap: 1 }}>
+            <FieldFindings path={`${base}.requests`} />
+            <FieldFindings path={`${base}.limits`} />
+          </Box>
+        </Box>
+      )}
     </Paper>
   );
 }
 
 /** Requests and limits per container, as number + unit. */
 export function ResourcesSection() {
-  const containers = useDraft((d) => d.containers);
-  const initContainers = useDraft((d) => d.initContainers);
+  // Counts only: each row reads its own container, so typing re-renders one row.
+  const containers = useDraft((d) => d.containers.length);
+  const initContainers = useDraft((d) => d.initContainers.length);
   return (
     <SectionCard
       id="resources"
@@ -106,20 +158,15 @@ export function ResourcesSection() {
         shares them. Storage means ephemeral-storage: the container volume and logs. Empty fields
         are left out of the YAML; a limit without a request also sets the request.
       </Alert>
-      {containers.map((container, index) => (
-        <ContainerResources
-          key={`c-${index}`}
-          list="containers"
-          index={index}
-          container={container}
-        />
+      {Array.from({ length: containers }, (_, index) => (
+        <ContainerResources key={`c-${index}`} list="containers" index={index} count={containers} />
       ))}
-      {initContainers.map((container, index) => (
+      {Array.from({ length: initContainers }, (_, index) => (
         <ContainerResources
           key={`i-${index}`}
           list="initContainers"
           index={index}
-          container={container}
+          count={initContainers}
         />
       ))}
     </SectionCard>

@@ -12,6 +12,7 @@ import { addVolume } from '@/core/model/draftOps';
 import { createVolume, unusedName, VOLUME_KINDS, type VolumeKind } from '@/core/ui/volumeKinds';
 import { useDraft, useDraftActions } from '@/state/draftStore';
 import { SectionCard } from '@/ui/fields/SectionCard';
+import { itemKey, useUiActions } from '@/ui/hooks/useUiStore';
 import { VolumeCard } from '@/ui/sections/volumes/VolumeCard';
 
 const DEFAULT_NAMES: Record<VolumeKind, string> = {
@@ -27,9 +28,12 @@ const DEFAULT_NAMES: Record<VolumeKind, string> = {
 export function VolumesSection() {
   const count = useDraft((d) => d.volumes.length);
   const { apply } = useDraftActions();
+  const { setExpanded } = useUiActions();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const add = (kind: VolumeKind) => {
     setAnchor(null);
+    // A volume just added is the one to edit, however long the list.
+    setExpanded(itemKey('volumes', count), true);
     apply((draft) =>
       addVolume(
         draft,
@@ -56,7 +60,7 @@ export function VolumesSection() {
       )}
       <Stack spacing={2}>
         {Array.from({ length: count }, (_, index) => (
-          <VolumeCard key={index} index={index} />
+          <VolumeCard key={index} index={index} count={count} />
         ))}
       </Stack>
       <Box>

@@ -22,7 +22,10 @@ import { useDraft, useDraftActions } from '@/state/draftStore';
 import { FieldSelect } from '@/ui/fields/FieldSelect';
 import { FieldRow } from '@/ui/fields/FieldRow';
 import { FieldText } from '@/ui/fields/FieldText';
+import { ExpandToggle } from '@/ui/fields/ExpandToggle';
+import { FindingCounts } from '@/ui/fields/FindingCounts';
 import { usePodPath } from '@/ui/hooks/useDraftEdit';
+import { itemKey, useExpanded } from '@/ui/hooks/useUiStore';
 import { AccountOverride } from '@/ui/sections/containers/AccountOverride';
 import { ArgsField } from '@/ui/sections/containers/ArgsField';
 import { EnvEditor } from '@/ui/sections/containers/EnvEditor';
@@ -69,22 +72,42 @@ export function ContainerCard({ list, index, count }: ContainerCardProps) {
   const container = useDraft((d) => d[list][index]);
   const { apply } = useDraftActions();
   const podPath = usePodPath();
+  const key = itemKey(list, index);
+  const expanded = useExpanded(key, count);
   if (!container) return null;
   const base = `spec.${list}[${index}]`;
+  const bodyId = `${list}-${index}-editor`;
   const path = (rest: string) => podPath(`${base}.${rest}`);
   const patch = (partial: Partial<Omit<ContainerDraft, 'extra'>>) =>
     apply((draft) => patchContainer(draft, list, index, partial));
   const who = `${list === 'initContainers' ? 'init container' : 'container'} ${container.name || index + 1}`;
   return (
-    <Paper variant="outlined" component="article" aria-label={who} sx={{ p: 2 }}>
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 2, flexWrap: 'wrap' }}>
-        <Typography
-          variant="subtitle2"
-          component="h4"
-          sx={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}
-        >
-          {index + 1}. {container.name || 'unnamed'}
-        </Typography>
+    <Paper variant="outlined" component="article" aria-label={who} sx={{ p: expanded ? 2 : 1.5 }}>
+      <Box
+        sx={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 1,
+          mb: expanded ? 2 : 0,
+          flexWrap: 'wrap',
+        }}
+      >
+        <ExpandToggle itemKey={key} expanded={expanded} who={who} controls={bodyId} />
+        <Box sx={{ flex: 1, minWidth: 0 }}>
+          <Typography variant="subtitle2" component="h4" sx={{ overflowWrap: 'anywhere' }}>
+            {index + 1}. {container.name || 'unnamed'}
+          </Typography>
+          {!expanded && (
+            <Typography
+              variant="body2"
+              color="text.secondary"
+              sx={{ overflowWrap: 'anywhere', display: 'flex', gap: 1, flexWrap: 'wrap' }}
+            >
+              <span>{container.image || 'no image'}</span>
+              <FindingCounts path={podPath(base)} />
+            </Typography>
+          )}
+        </Box>
         <Action
           label={`Move ${who} up`}
           disabled={index === 0}
@@ -108,69 +131,71 @@ export function ContainerCard({ list, index, count }: ContainerCardProps) {
           onClick={() => apply((d) => removeContainer(d, list, index))}
         />
       </Box>
-      <Stack spacing={2}>
-        <FieldRow>
-          <FieldText
-            label="Container name"
-            path={path('name')}
-            value={container.name}
-            onValueChange={(name) => patch({ name })}
-            sx={{ flex: 1 }}
-          />
-          <Box sx={{ flex: 1, minWidth: 0 }}>
-            <FieldSelect
-              label="Pull policy"
-              path={path('imagePullPolicy')}
-              value={container.imagePullPolicy}
-              options={PULL_POLICIES}
-              onChange={(imagePullPolicy) => patch({ imagePullPolicy })}
+      {expanded && (
+        <Stack spacing={2} id={bodyId}>
+          <FieldRow>
+            <FieldText
+              label="Container name"
+              path={path('name')}
+              value={container.name}
+              onValueChange={(name) => patch({ name })}
+              sx={{ flex: 1 }}
             />
-          </Box>
-        </FieldRow>
-        <ImageField
-          path={path('image')}
-          value={container.image}
-          onChange={(image) => patch({ image })}
-        />
-        <ArgsField
-          label="Command"
-          path={path('command')}
-          args={container.command}
-          onChange={(command) => patch({ command })}
-          helperText='Replaces the image entrypoint. Arguments separated by spaces; quote one with spaces ("C:\Program Files\x.exe").'
-        />
-        <ArgsField
-          label="Arguments"
-          path={path('args')}
-          args={container.args}
-          onChange={(args) => patch({ args })}
-          helperText="Passed after the command (or the image entrypoint)."
-        />
-        <FieldText
-          label="Working directory"
-          path={path('workingDir')}
-          value={container.workingDir}
-          onValueChange={(workingDir) => patch({ workingDir })}
-          helperText="Empty: the container volume ($CONTAINER_SANDBOX_MOUNT_POINT)."
-        />
-        <AccountOverride
-          path={path('securityContext.windowsOptions.runAsUserName')}
-          value={container.runAsUserName}
-          onChange={(runAsUserName) => patch({ runAsUserName })}
-        />
-        <EnvEditor
-          who={who}
-          basePath={path('env')}
-          env={container.env}
-          onChange={(env) => patch({ env })}
-        />
-        <PortsEditor
-          who={who}
-          basePath={path('ports')}
-          ports={container.ports}
-          onChange={(ports) => patch({ ports })}
-        />
-      </Stack>
+            <Box sx={{ flex: 1, minWidth: 0 }}>
+              <FieldSelect
+                label="Pull policy"
+                path={path('imagePullPolicy')}
+                value={container.imagePullPolicy}
+                options={PULL_POLICIES}
+                onChange={(imagePullPolicy) => patch({ imagePullPolicy })}
+              />
+            </Box>
+          </FieldRow>
+          <ImageField
+            path={path('image')}
+            value={container.image}
+            onChange={(image) => patch({ image })}
+          />
+          <ArgsField
+            label="Command"
+            path={path('command')}
+            args={container.command}
+            onChange={(command) => patch({ command })}
+            helperText='Replaces the image entrypoint. Arguments separated by spaces; quote one with spaces ("C:\Program Files\x.exe").'
+          />
+          <ArgsField
+            label="Arguments"
+            path={path('args')}
+            args={container.args}
+            onChange={(args) => patch({ args })}
+            helperText="Passed after the command (or the image entrypoint)."
+          />
+          <FieldText
+            label="Working directory"
+            path={path('workingDir')}
+            value={container.workingDir}
+            onValueChange={(workingDir) => patch({ workingDir })}
+            helperText="Empty: the container volume ($CONTAINER_SANDBOX_MOUNT_POINT)."
+          />
+          <AccountOverride
+            path={path('securityContext.windowsOptions.runAsUserName')}
+            value={container.runAsUserName}
+            onChange={(runAsUserName) => patch({ runAsUserName })}
+          />
+          <EnvEditor
+            who={who}
+            basePath={path('env')}
+            env={container.env}
+            onChange={(env) => patch({ env })}
+          />
+          <PortsEditor
+            who={who}
+            basePath={path('ports')}
+            ports={container.ports}
+            onChange={(ports) => patch({ ports })}
+          />
+        </Stack>
+      )}
     </Paper>
   );
 }

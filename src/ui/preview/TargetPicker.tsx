@@ -1,0 +1,44 @@
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+
+import { CONTAINERD_VERSIONS, KUBERNETES_VERSIONS } from '@/core/validation/targetOptions';
+import type { Target } from '@/core/validation/types';
+import { useTargetStore } from '@/state/targetStore';
+
+/** The cluster the findings are computed for; remembered across visits. */
+export function TargetPicker() {
+  const target = useTargetStore((s) => s.target);
+  const setTarget = useTargetStore((s) => s.setTarget);
+  return (
+    <Stack direction="row" spacing={1} sx={{ mb: 1.5 }}>
+      <TextField
+        select
+        label="Kubernetes version"
+        value={target.kubernetesVersion}
+        onChange={(event) => setTarget({ kubernetesVersion: event.target.value })}
+        slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+        helperText="Of the cluster you apply to"
+      >
+        {KUBERNETES_VERSIONS.map((version) => (
+          <option key={version} value={version}>
+            {version}
+          </option>
+        ))}
+      </TextField>
+      <TextField
+        select
+        label="Container runtime on the nodes"
+        value={target.containerd}
+        onChange={(event) => setTarget({ containerd: event.target.value as Target['containerd'] })}
+        slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+        helperText="Changes how processes reach mounts"
+      >
+        {CONTAINERD_VERSIONS.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </TextField>
+    </Stack>
+  );
+}
