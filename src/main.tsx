@@ -5,6 +5,7 @@ import { restoreAutosave, startAutosave } from '@/state/autosave';
 import { setStartScreenOpen } from '@/state/noticeStore';
 import { loadSchemaChecker } from '@/state/schemaStore';
 import { loadValidator } from '@/state/validatorStore';
+import { loadYamlWriter } from '@/state/yamlWriterStore';
 import { startUrlSync } from '@/state/urlSync';
 import { App } from '@/ui/App';
 import { AppThemeProvider } from '@/ui/AppThemeProvider';
@@ -16,6 +17,9 @@ const restored = restoreAutosave();
 startAutosave();
 const { outcome } = startUrlSync();
 if (restored === 'empty' && outcome === 'none') setStartScreenOpen(true);
+
+// The YAML writer is fetched while the form renders; the preview fills in when it arrives.
+void loadYamlWriter();
 
 const container = document.getElementById('root');
 if (container) {

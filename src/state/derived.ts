@@ -1,6 +1,5 @@
 import type { Draft } from '@/core/model/draft';
 import { toManifests } from '@/core/manifest/toManifests';
-import { toYaml } from '@/core/manifest/toYaml';
 import { mergeSchemaFindings } from '@/core/validation/mergeSchemaFindings';
 import type { Finding, Target } from '@/core/validation/types';
 import type { ValidationResult } from '@/core/validation/validate';
@@ -9,11 +8,15 @@ import { useDraftStore } from './draftStore';
 import { useSchemaStore } from './schemaStore';
 import { useTargetStore } from './targetStore';
 import { useValidatorStore } from './validatorStore';
+import { useYamlWriterStore } from './yamlWriterStore';
 
 /** Everything the UI shows that is computed from the Draft. */
 export interface Derived {
   manifests: ReturnType<typeof toManifests>;
+  /** Empty until the YAML writer is in (`yamlStatus`). */
   yaml: string;
+  /** Whether the YAML writer is loaded. */
+  yamlStatus: YamlWriterState['status'];
   /** Empty until the validator is in (`validatorStatus`). */
   findings: readonly Finding[];
   /** Per-workload results: Pod Security level needed and the checks that stop a stricter one. */
@@ -28,14 +31,15 @@ type SchemaState = ReturnType<typeof useSchemaStore.getState>;
 type SchemaStatus = SchemaState['status'];
 type SchemaCheck = SchemaState['check'];
 type ValidatorState = ReturnType<typeof useValidatorStore.getState>;
+type YamlWriterState = ReturnType<typeof useYamlWriterStore.getState>;
 
 const NO_FINDINGS: readonly Finding[] = [];
 const NO_WORKLOADS: ValidationResult['workloads'] = [];
 
 // Two memo levels: the YAML depends on the Draft only; findings also on target and checkers.
-let lastDraft: Draft | undefined;
+let lastOutputInputs: [Draft, YamlWriterState] | undefined;
 let lastOutput: { manifests: Derived['manifests']; yaml: string } | undefined;
-let lastInputs: [Draft, Target, SchemaState, ValidatorState] | undefined;
+let lastInputs: [Draft, Target, SchemaState, ValidatorState, YamlWriterState] | undefined;
 let lastDerived: Derived | undefined;
 
 function withSchemaFindings(
@@ -49,11 +53,17 @@ function withSchemaFindings(
   return mergeSchemaFindings(findings, schemaFindings);
 }
 
-function output(draft: Draft): { manifests: Derived['manifests']; yaml: string } {
-  if (lastOutput && lastDraft === draft) return lastOutput;
-  const manifests = toManifests(draft);
-  lastOutput = { manifests, yaml: toYaml(manifests) };
-  lastDraft = draft;
+function output(
+  draft: Draft,
+  writer: YamlWriterState,
+): { manifests: Derived['manifests']; yaml: string } {
+  if (lastOutput && lastOutputInputs?.[0] === draft && lastOutputInputs[1] === writer) {
+    return lastOutput;
+  }
+  const manifests =
+    lastOutput && lastOutputInputs?.[0] === draft ? lastOutput.manifests : toManifests(draft);
+  lastOutput = { manifests, yaml: writer.toYaml ? writer.toYaml(manifests) : '' };
+  lastOutputInputs = [draft, writer];
   return lastOutput;
 }
 
@@ -66,6 +76,7 @@ export function selectDerived(
   target: Target = useTargetStore.getState().target,
   schema: SchemaState = useSchemaStore.getState(),
   validator: ValidatorState = useValidatorStore.getState(),
+  writer: YamlWriterState = useYamlWriterStore.getState(),
 ): Derived {
   if (
     lastDerived &&
@@ -73,23 +84,25 @@ export function selectDerived(
     lastInputs[0] === draft &&
     lastInputs[1] === target &&
     lastInputs[2] === schema &&
-    lastInputs[3] === validator
+    lastInputs[3] === validator &&
+    lastInputs[4] === writer
   ) {
     return lastDerived;
   }
-  const { manifests, yaml } = output(draft);
+  const { manifests, yaml } = output(draft, writer);
   const validation = validator.validate ? validator.validate(manifests, target) : undefined;
   const findings = validation?.findings ?? NO_FINDINGS;
   const derived: Derived = {
     manifests,
     yaml,
+    yamlStatus: writer.status,
     findings:
       validation && schema.check ? withSchemaFindings(manifests, findings, schema.check) : findings,
     workloads: validation?.workloads ?? NO_WORKLOADS,
     schemaStatus: schema.status,
     validatorStatus: validator.status,
   };
-  lastInputs = [draft, target, schema, validator];
+  lastInputs = [draft, target, schema, validator, writer];
   lastDerived = derived;
   return derived;
 }
@@ -99,5 +112,6 @@ export function useDerived<T>(select: (derived: Derived) => T): T {
   const target = useTargetStore((s) => s.target);
   const schema = useSchemaStore();
   const validator = useValidatorStore();
-  return useDraftStore((s) => select(selectDerived(s.draft, target, schema, validator)));
+  const writer = useYamlWriterStore();
+  return useDraftStore((s) => select(selectDerived(s.draft, target, schema, validator, writer)));
 }

@@ -2,10 +2,10 @@ import CheckIcon from '@mui/icons-material/Check';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
 import { useState } from 'react';
 
 import { MONO_FONT } from '@/ui/theme';
+import { Hint } from '@/ui/fields/Hint';
 
 export interface CopyableCommandProps {
   /** What the command does, for the copy button's name: "Copy {label}". */
@@ -51,11 +51,11 @@ export function CopyableCommand({ label, command }: CopyableCommandProps) {
       >
         {command}
       </Box>
-      <Tooltip title={copied ? 'Copied' : 'Copy'} describeChild>
+      <Hint title={copied ? 'Copied' : 'Copy'} describeChild>
         <IconButton aria-label={`Copy ${label}`} onClick={() => void copy()}>
           {copied ? <CheckIcon fontSize="small" /> : <ContentCopyIcon fontSize="small" />}
         </IconButton>
-      </Tooltip>
+      </Hint>
     </Box>
   );
 }

@@ -3,7 +3,6 @@ import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import Toolbar from '@mui/material/Toolbar';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 
 import { HOSTPROCESS_DOC_URL } from '@/core/model/windows';
@@ -15,6 +14,7 @@ import { ImportButton } from '@/ui/import/ImportButton';
 import { PresetGallery } from '@/ui/presets/PresetGallery';
 import { PresetMenu } from '@/ui/presets/PresetMenu';
 import { ShareButton } from '@/ui/share/ShareButton';
+import { Hint } from '@/ui/fields/Hint';
 
 /** Product name and the global actions (their dialogs and messages are mounted here too). */
 export function AppHeader() {
@@ -40,7 +40,7 @@ export function AppHeader() {
             <ShareButton />
             <UndoRedoButtons />
             <ThemeToggle />
-            <Tooltip title="HostProcess documentation (kubernetes.io)" describeChild>
+            <Hint title="HostProcess documentation (kubernetes.io)" describeChild>
               <IconButton
                 color="inherit"
                 aria-label="HostProcess documentation"
@@ -50,7 +50,7 @@ export function AppHeader() {
               >
                 <MenuBookIcon />
               </IconButton>
-            </Tooltip>
+            </Hint>
           </Box>
         </Toolbar>
         <AppNotices />

@@ -3,7 +3,7 @@ import LightModeIcon from '@mui/icons-material/LightMode';
 import SettingsBrightnessIcon from '@mui/icons-material/SettingsBrightness';
 import IconButton from '@mui/material/IconButton';
 import { useColorScheme } from '@mui/material/styles';
-import Tooltip from '@mui/material/Tooltip';
+import { Hint } from '@/ui/fields/Hint';
 
 const NEXT = { system: 'light', light: 'dark', dark: 'system' } as const;
 const LABEL = { system: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' } as const;
@@ -21,7 +21,7 @@ export function ThemeToggle() {
       <SettingsBrightnessIcon />
     );
   return (
-    <Tooltip title={`${LABEL[current]} (click to change)`} describeChild>
+    <Hint title={`${LABEL[current]} (click to change)`} describeChild>
       <IconButton
         color="inherit"
         aria-label={LABEL[current]}
@@ -29,6 +29,6 @@ export function ThemeToggle() {
       >
         {icon}
       </IconButton>
-    </Tooltip>
+    </Hint>
   );
 }

@@ -6,12 +6,12 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
 import { useState } from 'react';
 
 import { createDraft } from '@/core/model/draft';
 import { useDraftActions } from '@/state/draftStore';
 import { showNotice } from '@/state/noticeStore';
+import { Hint } from '@/ui/fields/Hint';
 
 /** "New draft": asks first, then replaces the draft with the default one (undoable). */
 export function NewDraftButton() {
@@ -24,11 +24,11 @@ export function NewDraftButton() {
   };
   return (
     <>
-      <Tooltip title="New draft">
+      <Hint title="New draft">
         <IconButton color="inherit" aria-label="New draft" onClick={() => setOpen(true)}>
           <NoteAddIcon />
         </IconButton>
-      </Tooltip>
+      </Hint>
       <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="new-draft-title">
         <DialogTitle id="new-draft-title">Start a new draft?</DialogTitle>
         <DialogContent>

@@ -1,10 +1,10 @@
 import RedoIcon from '@mui/icons-material/Redo';
 import UndoIcon from '@mui/icons-material/Undo';
 import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
 
 import { useCanUndoRedo, useDraftActions } from '@/state/draftStore';
 import { useUndoShortcuts } from '@/ui/history/useUndoShortcuts';
+import { Hint } from '@/ui/fields/Hint';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent);
 const MOD = IS_MAC ? '⌘' : 'Ctrl+';
@@ -16,20 +16,20 @@ export function UndoRedoButtons() {
   const { undo, redo } = useDraftActions();
   return (
     <>
-      <Tooltip title={`Undo (${MOD}Z)`}>
+      <Hint title={`Undo (${MOD}Z)`}>
         <span>
           <IconButton color="inherit" aria-label="Undo" disabled={!canUndo} onClick={undo}>
             <UndoIcon />
           </IconButton>
         </span>
-      </Tooltip>
-      <Tooltip title={`Redo (${MOD}Shift+Z)`}>
+      </Hint>
+      <Hint title={`Redo (${MOD}Shift+Z)`}>
         <span>
           <IconButton color="inherit" aria-label="Redo" disabled={!canRedo} onClick={redo}>
             <RedoIcon />
           </IconButton>
         </span>
-      </Tooltip>
+      </Hint>
     </>
   );
 }

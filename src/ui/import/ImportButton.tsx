@@ -1,13 +1,13 @@
 import FileUploadIcon from '@mui/icons-material/FileUpload';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { lazy, Suspense, useState } from 'react';
 
 import { showNotice } from '@/state/noticeStore';
 import { readImportFile } from '@/ui/import/readImportFile';
 import { useFileDrop } from '@/ui/import/useFileDrop';
+import { Hint } from '@/ui/fields/Hint';
 
 // Most visits never import: the dialog (and the validator it runs) loads on first use.
 const ImportDialog = lazy(() =>
@@ -32,11 +32,11 @@ export function ImportButton() {
   });
   return (
     <>
-      <Tooltip title="Import YAML or JSON">
+      <Hint title="Import YAML or JSON">
         <IconButton color="inherit" aria-label="Import" onClick={() => setOpen(true)}>
           <FileUploadIcon />
         </IconButton>
-      </Tooltip>
+      </Hint>
       {(open || used) && (
         <Suspense fallback={null}>
           <ImportDialog

@@ -1,4 +1,5 @@
 import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 
 import { yamlLinesForPath } from '@/core/ui/yamlLinesForPath';
@@ -106,6 +107,7 @@ const TOKEN_COLOURS = {
  */
 export function YamlPreview() {
   const yaml = useDerived((d) => d.yaml);
+  const yamlStatus = useDerived((d) => d.yamlStatus);
   const selectedPath = useUiStore((s) => s.selectedPath);
   const coloursOf = useLineColours(yaml);
   const lines = useMemo(() => yaml.split('\n'), [yaml]);
@@ -125,6 +127,16 @@ export function YamlPreview() {
       box.scrollTop = Math.max(0, top - 2 * LINE_HEIGHT);
     }
   }, [range, selectedPath]);
+
+  if (yamlStatus !== 'ready') {
+    return (
+      <Typography variant="body2" color="text.secondary" role="status" sx={{ minHeight: 200 }}>
+        {yamlStatus === 'loading'
+          ? 'Writing the YAML…'
+          : 'The YAML writer could not be loaded (offline?): reload the page to retry.'}
+      </Typography>
+    );
+  }
 
   return (
     <Box

@@ -9,11 +9,11 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import IconButton from '@mui/material/IconButton';
 import TextField from '@mui/material/TextField';
-import Tooltip from '@mui/material/Tooltip';
 import { useState } from 'react';
 
 import { useDraftStore } from '@/state/draftStore';
 import { toShareUrl } from '@/ui/share/shareUrl';
+import { Hint } from '@/ui/fields/Hint';
 
 type CopyState = 'idle' | 'copied' | 'refused';
 
@@ -39,11 +39,11 @@ export function ShareButton() {
 
   return (
     <>
-      <Tooltip title="Share as a link">
+      <Hint title="Share as a link">
         <IconButton color="inherit" aria-label="Share" onClick={open}>
           <ShareIcon />
         </IconButton>
-      </Tooltip>
+      </Hint>
       <Dialog
         open={url !== null}
         onClose={() => setUrl(null)}

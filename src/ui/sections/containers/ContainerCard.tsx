@@ -6,7 +6,6 @@ import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { ReactElement } from 'react';
 
@@ -31,6 +30,7 @@ import { ArgsField } from '@/ui/sections/containers/ArgsField';
 import { EnvEditor } from '@/ui/sections/containers/EnvEditor';
 import { ImageField } from '@/ui/sections/containers/ImageField';
 import { PortsEditor } from '@/ui/sections/containers/PortsEditor';
+import { Hint } from '@/ui/fields/Hint';
 
 export interface ContainerCardProps {
   list: ContainerList;
@@ -57,13 +57,13 @@ function Action({
   icon: ReactElement;
 }) {
   return (
-    <Tooltip title={label} describeChild>
+    <Hint title={label} describeChild>
       <span>
         <IconButton aria-label={label} onClick={onClick} disabled={disabled} size="small">
           {icon}
         </IconButton>
       </span>
-    </Tooltip>
+    </Hint>
   );
 }
 

@@ -1,10 +1,9 @@
-import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
-import { useMemo } from 'react';
+import { lazy, Suspense } from 'react';
 
-import { imageSuggestions } from '@/core/ui/imageSuggestions';
-import { useDraft } from '@/state/draftStore';
 import { leadingFinding, useFindingsAt } from '@/ui/hooks/useFindingsAt';
+
+import { IMAGE_HELP } from './imageHelp';
 
 export interface ImageFieldProps {
   path: string;
@@ -12,36 +11,34 @@ export interface ImageFieldProps {
   onChange: (image: string) => void;
 }
 
-/** The image, free text with suggestions (the HostProcess base image and common agents). */
-export function ImageField({ path, value, onChange }: ImageFieldProps) {
+const ImageAutocomplete = lazy(() =>
+  import('./ImageAutocomplete').then((m) => ({ default: m.ImageAutocomplete })),
+);
+
+/** The same field without suggestions, shown for the moment the suggestions take to load. */
+function PlainImageField({ path, value, onChange }: ImageFieldProps) {
   const finding = leadingFinding(useFindingsAt(path));
-  const containers = useDraft((d) => d.containers);
-  const options = useMemo(() => imageSuggestions(containers.map((c) => c.image)), [containers]);
   const isError = finding?.severity === 'error';
   return (
-    <Autocomplete
-      freeSolo
-      options={options}
-      inputValue={value}
+    <TextField
+      label="Image"
       value={value}
-      onInputChange={(_, next) => onChange(next)}
-      onChange={(_, next) => onChange(next ?? '')}
-      renderInput={(params) => (
-        <TextField
-          {...params}
-          label="Image"
-          error={isError}
-          helperText={
-            finding?.message ??
-            'Any Windows image works; the HostProcess base image is the smallest.'
-          }
-          slotProps={{
-            ...params.slotProps,
-            htmlInput: { ...params.slotProps.htmlInput, 'data-path': path, spellCheck: false },
-            formHelperText: finding && !isError ? { sx: { color: 'warning.main' } } : undefined,
-          }}
-        />
-      )}
+      onChange={(event) => onChange(event.target.value)}
+      error={isError}
+      helperText={finding?.message ?? IMAGE_HELP}
+      slotProps={{
+        htmlInput: { 'data-path': path, spellCheck: false },
+        formHelperText: finding && !isError ? { sx: { color: 'warning.main' } } : undefined,
+      }}
     />
+  );
+}
+
+/** The image, free text with suggestions (the HostProcess base image and common agents). */
+export function ImageField(props: ImageFieldProps) {
+  return (
+    <Suspense fallback={<PlainImageField {...props} />}>
+      <ImageAutocomplete {...props} />
+    </Suspense>
   );
 }
