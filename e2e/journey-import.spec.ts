@@ -152,3 +152,32 @@ test.describe('journey 4: import existing manifests', () => {
     expect(await builder.yaml()).toBe(before);
   });
 });
+
+test('a manifest the API server would reject says why as written, before the import repairs it', async ({
+  builder,
+  page,
+}) => {
+  await builder.open();
+  await draftActions(page).import.click();
+  const dialog = page.getByRole('dialog', { name: 'Import YAML or JSON' });
+  await dialog.getByRole('textbox', { name: 'Manifest (YAML or JSON)' }).fill(`apiVersion: v1
+kind: Pod
+metadata:
+  name: no-host-network
+spec:
+  hostNetwork: false
+  securityContext:
+    windowsOptions:
+      hostProcess: true
+      runAsUserName: "NT AUTHORITY\\\\Local service"
+  containers:
+    - name: agent
+      image: registry.example.com/agent:1.0
+  nodeSelector:
+    kubernetes.io/os: windows
+`);
+  await expect(dialog.getByText(/As written, this manifest has 1 error/)).toBeVisible();
+  await expect(
+    dialog.getByRole('list', { name: 'Errors as written' }).getByRole('listitem'),
+  ).toContainText(['hostNetwork must be true if pod contains any hostProcess containers']);
+});

@@ -12,6 +12,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { importManifests as ImportManifests } from '@/core/import/importManifests';
 import { useDraftActions, useDraftStore } from '@/state/draftStore';
 import { showNotice } from '@/state/noticeStore';
+import { useSchemaStore } from '@/state/schemaStore';
 import { analyseImport } from '@/ui/import/analyseImport';
 import { ImportSummary } from '@/ui/import/ImportSummary';
 import { readImportFile } from '@/ui/import/readImportFile';
@@ -48,7 +49,7 @@ export function ImportDialog({ open, text, onTextChange, onClose }: ImportDialog
   const preview = useMemo(() => {
     if (!importer || text.trim() === '') return null;
     try {
-      return analyseImport(importer(text));
+      return analyseImport(importer(text), text, useSchemaStore.getState().check ?? undefined);
     } catch {
       // The importer promises not to throw; a bug there must still not take the page down.
       return { ok: false as const, reason: 'the importer failed on this text.' };

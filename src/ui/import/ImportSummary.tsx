@@ -21,7 +21,7 @@ export function ImportSummary({ preview, current }: { preview: ImportPreview; cu
   if (!preview.ok) {
     return <Alert severity="error">Nothing can be imported: {preview.reason}</Alert>;
   }
-  const { documents, findings, notes, counts, draft } = preview;
+  const { documents, findings, notes, counts, draft, writtenErrors } = preview;
   const listed = [...findings.filter((f) => f.severity !== 'info'), ...notes].slice(0, LISTED);
   const hidden =
     findings.filter((f) => f.severity !== 'info').length + notes.length - listed.length;
@@ -44,6 +44,21 @@ export function ImportSummary({ preview, current }: { preview: ImportPreview; cu
           ))}
         </List>
       </div>
+      {writtenErrors.length > 0 && (
+        <div>
+          <Alert severity="error">
+            As written, this manifest has {plural(writtenErrors.length, 'error')}: Kubernetes or the
+            node would refuse it.
+          </Alert>
+          <List dense aria-label="Errors as written" disablePadding>
+            {writtenErrors.slice(0, LISTED).map((finding, index) => (
+              <ListItem key={index} disableGutters>
+                <ListItemText primary={finding.message} secondary={finding.path} />
+              </ListItem>
+            ))}
+          </List>
+        </div>
+      )}
       <Alert severity={counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : 'success'}>
         Findings: {plural(counts.error, 'error')}, {plural(counts.warning, 'warning')}
         {notes.length > 0 ? `, ${plural(notes.length, 'import note')}` : ''}.

@@ -1,4 +1,5 @@
 import type { ImportResult } from '@/core/import/importManifests';
+import { parseDocuments } from '@/core/import/parseDocuments';
 import type { Draft } from '@/core/model/draft';
 import { toManifests } from '@/core/manifest/toManifests';
 import type { Finding } from '@/core/validation/types';
@@ -15,12 +16,28 @@ export type ImportPreview =
       findings: readonly Finding[];
       notes: readonly Finding[];
       counts: { error: number; warning: number; info: number };
+      /** Errors of the manifest exactly as pasted (before the importer's normalisations). */
+      writtenErrors: readonly Finding[];
     };
 
-/** Runs the importer's result through the validator, as the builder would after importing. */
-export function analyseImport(result: ImportResult): ImportPreview {
+/**
+ * Runs the importer's result through the validator, as the builder would after importing, and the
+ * text as written too: someone who pastes a rejected manifest wants to know why it was rejected,
+ * even where the import repairs it.
+ */
+export function analyseImport(
+  result: ImportResult,
+  text = '',
+  checkSchema?: (object: unknown) => Finding[],
+): ImportPreview {
   if (!result.ok) return result;
   const findings = validate(toManifests(result.draft)).findings;
+  const parsed = parseDocuments(text);
+  const written = parsed.ok ? parsed.documents : [];
+  const writtenErrors = [
+    ...(checkSchema ? written.flatMap((document) => checkSchema(document)) : []),
+    ...validate(written).findings,
+  ].filter((finding) => finding.severity === 'error');
   const counts = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) counts[finding.severity] += 1;
   return {
@@ -33,5 +50,6 @@ export function analyseImport(result: ImportResult): ImportPreview {
     findings,
     notes: result.notes,
     counts,
+    writtenErrors,
   };
 }
