@@ -10,13 +10,12 @@ import { MONO_FONT } from '@/ui/theme';
 import type { YamlSegment } from './highlightYaml';
 
 const LINE_HEIGHT = 20;
+/** Lines per independently laid-out block of the preview. */
+const CHUNK_LINES = 50;
 const PAD_Y = 12;
 const LINE_STYLE = { fontFamily: MONO_FONT, fontSize: 13, lineHeight: `${LINE_HEIGHT}px` } as const;
 
 type Highlighter = (yaml: string) => YamlSegment[][];
-
-/** Quiet time after the last change before the whole document is coloured again. */
-const HIGHLIGHT_DELAY_MS = 120;
 
 /** Loads the highlighter after the first paint; plain text is shown until it is in. */
 function useHighlighter(): Highlighter | null {
@@ -25,7 +24,8 @@ function useHighlighter(): Highlighter | null {
     let live = true;
     import('./highlightYaml')
       .then((module) => {
-        if (live) setHighlighter({ run: module.highlightYamlLines });
+        // One incremental highlighter per preview: it remembers the last document.
+        if (live) setHighlighter({ run: module.createLineHighlighter() });
       })
       .catch(() => undefined);
     return () => {
@@ -33,37 +33,6 @@ function useHighlighter(): Highlighter | null {
     };
   }, []);
   return highlighter?.run ?? null;
-}
-
-/**
- * Coloured runs by line text. Typing changes a line or two: every other line keeps its colours
- * (and its rendered element) at once, and the changed ones are coloured when typing pauses.
- */
-function useLineColours(yaml: string): (line: string) => YamlSegment[] | undefined {
-  const highlight = useHighlighter();
-  const cache = useRef(new Map<string, YamlSegment[]>());
-  const [, setVersion] = useState(0);
-  useEffect(() => {
-    if (!highlight) return;
-    const run = () => {
-      const lines = yaml.split('\n');
-      const coloured = highlight(yaml);
-      if (cache.current.size > 4 * lines.length + 100) cache.current.clear();
-      lines.forEach((line, i) => {
-        const segments = coloured[i];
-        if (segments && !cache.current.has(line)) cache.current.set(line, segments);
-      });
-      setVersion((v) => v + 1);
-    };
-    // The first colouring is immediate; later ones wait for a pause in typing.
-    if (cache.current.size === 0) {
-      run();
-      return;
-    }
-    const timer = setTimeout(run, HIGHLIGHT_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [highlight, yaml]);
-  return (line) => cache.current.get(line);
 }
 
 const Line = memo(function Line({
@@ -109,8 +78,10 @@ export function YamlPreview() {
   const yaml = useDerived((d) => d.yaml);
   const yamlStatus = useDerived((d) => d.yamlStatus);
   const selectedPath = useUiStore((s) => s.selectedPath);
-  const coloursOf = useLineColours(yaml);
+  const highlight = useHighlighter();
   const lines = useMemo(() => yaml.split('\n'), [yaml]);
+  // Incremental: a keystroke re-parses and re-colours only the lines it changed.
+  const colours = useMemo(() => (highlight ? highlight(yaml) : null), [highlight, yaml]);
   const lineCount = yaml.replace(/\n$/, '').split('\n').length;
   const range = useMemo(
     () => (selectedPath ? yamlLinesForPath(yaml, selectedPath) : undefined),
@@ -213,9 +184,32 @@ export function YamlPreview() {
           }}
         >
           <code>
-            {lines.map((line, i) => (
-              <Line key={i} text={line} segments={coloursOf(line)} last={i === lines.length - 1} />
-            ))}
+            {Array.from({ length: Math.ceil(lines.length / CHUNK_LINES) }, (_, chunk) => {
+              const start = chunk * CHUNK_LINES;
+              const count = Math.min(CHUNK_LINES, lines.length - start);
+              return (
+                <span
+                  key={chunk}
+                  style={{
+                    display: 'block',
+                    // The browser lays out and paints only the chunks in view: a keystroke in a
+                    // 6,000-line document does not re-layout all of it. Lines have a fixed height,
+                    // so the placeholder size of a skipped chunk is exact.
+                    contentVisibility: 'auto',
+                    containIntrinsicSize: `auto ${count * LINE_HEIGHT}px`,
+                  }}
+                >
+                  {lines.slice(start, start + count).map((line, j) => (
+                    <Line
+                      key={j}
+                      text={line}
+                      segments={colours?.[start + j]}
+                      last={start + j === lines.length - 1}
+                    />
+                  ))}
+                </span>
+              );
+            })}
           </code>
         </Box>
       </Box>

@@ -1,3 +1,4 @@
+import { TreeFragment, type Tree } from '@lezer/common';
 import { highlightCode, tagHighlighter, tags } from '@lezer/highlight';
 import { parser } from '@lezer/yaml';
 
@@ -36,6 +37,62 @@ export function highlightYaml(yaml: string): YamlSegment[] {
  * re-colour only the lines that changed.
  */
 export function highlightYamlLines(yaml: string): YamlSegment[][] {
+  return linesOf(yaml, parser.parse(yaml), 0, yaml.length);
+}
+
+function countBreaks(text: string, end: number): number {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) count += 1;
+  return count;
+}
+
+/**
+ * A per-line highlighter that remembers the last document: the next one is parsed incrementally
+ * (lezer reuses the unchanged parts of the tree) and only the lines between the first and the
+ * last changed character are coloured again; the other lines keep their runs (same arrays), so a
+ * memoized line component does not even re-render. A keystroke in a 6,000-line document costs a
+ * few lines of work instead of the whole document.
+ */
+export function createLineHighlighter(): (yaml: string) => YamlSegment[][] {
+  let previous: { text: string; tree: Tree; lines: YamlSegment[][] } | undefined;
+  return (yaml) => {
+    if (previous?.text === yaml) return previous.lines;
+    if (!previous) {
+      const tree = parser.parse(yaml);
+      previous = { text: yaml, tree, lines: linesOf(yaml, tree, 0, yaml.length) };
+      return previous.lines;
+    }
+    const old = previous.text;
+    const limit = Math.min(old.length, yaml.length);
+    let prefix = 0;
+    while (prefix < limit && old.charCodeAt(prefix) === yaml.charCodeAt(prefix)) prefix += 1;
+    let suffix = 0;
+    while (
+      suffix < limit - prefix &&
+      old.charCodeAt(old.length - 1 - suffix) === yaml.charCodeAt(yaml.length - 1 - suffix)
+    ) {
+      suffix += 1;
+    }
+    const fragments = TreeFragment.applyChanges(TreeFragment.addTree(previous.tree), [
+      { fromA: prefix, toA: old.length - suffix, fromB: prefix, toB: yaml.length - suffix },
+    ]);
+    const tree = parser.parse(yaml, fragments);
+    const firstLine = countBreaks(yaml, prefix);
+    const lastLineOld = countBreaks(old, old.length - suffix);
+    const from = firstLine === 0 ? 0 : yaml.lastIndexOf('\n', prefix - 1) + 1;
+    const nextBreak = yaml.indexOf('\n', yaml.length - suffix);
+    const to = nextBreak === -1 ? yaml.length : nextBreak;
+    const lines = [
+      ...previous.lines.slice(0, firstLine),
+      ...linesOf(yaml, tree, from, to),
+      ...previous.lines.slice(lastLineOld + 1),
+    ];
+    previous = { text: yaml, tree, lines };
+    return lines;
+  };
+}
+
+function linesOf(yaml: string, tree: Tree, from: number, to: number): YamlSegment[][] {
   const lines: YamlSegment[][] = [[]];
   const push = (text: string, className: string) => {
     const line = lines[lines.length - 1] ?? [];
@@ -43,6 +100,6 @@ export function highlightYamlLines(yaml: string): YamlSegment[][] {
     if (last && last.className === className) last.text += text;
     else line.push({ text, className });
   };
-  highlightCode(yaml, parser.parse(yaml), highlighter, push, () => lines.push([]));
+  highlightCode(yaml, tree, highlighter, push, () => lines.push([]), from, to);
   return lines;
 }
