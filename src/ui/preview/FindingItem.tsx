@@ -12,7 +12,6 @@ import { memo } from 'react';
 import { SECTIONS, sectionForPath } from '@/core/ui/sectionForPath';
 import { STAGE_LABELS } from '@/core/validation/stageLabels';
 import type { Finding, Severity } from '@/core/validation/types';
-import { applyFindingFix } from '@/state/findingFixes';
 import { showNotice } from '@/state/noticeStore';
 import { useUiActions } from '@/ui/hooks/useUiStore';
 import { MONO_FONT } from '@/ui/theme';
@@ -127,22 +126,22 @@ function FixButton({ finding }: { finding: Finding }) {
       size="small"
       variant="outlined"
       sx={{ mt: 0.5, mr: 1, textTransform: 'none' }}
-      onClick={() => {
-        if (applyFindingFix(finding)) {
-          showNotice({
-            severity: 'success',
-            message: `Renamed “${from}” to “${to}”`,
-            undoable: true,
-          });
-        } else {
-          showNotice({
-            severity: 'warning',
-            message: `Could not rename "${from}": the manifest has changed.`,
-          });
-        }
-      }}
+      onClick={() => void applyFix(finding, from, to)}
     >
       Rename “{from}” to “{to}”
     </Button>
   );
+}
+
+// The repair re-imports the manifest: load that code only when someone asks for a repair.
+async function applyFix(finding: Finding, from: string, to: string): Promise<void> {
+  const { applyFindingFix } = await import('@/state/findingFixes');
+  if (applyFindingFix(finding)) {
+    showNotice({ severity: 'success', message: `Renamed “${from}” to “${to}”`, undoable: true });
+  } else {
+    showNotice({
+      severity: 'warning',
+      message: `Could not rename “${from}”: the manifest has changed since it was checked.`,
+    });
+  }
 }

@@ -23,6 +23,7 @@ const KUBERNETES_RULES_VERSION = KUBERNETES_VERSIONS[0];
 export function FindingsPanel() {
   const findings = useDerived((d) => d.findings);
   const schemaStatus = useDerived((d) => d.schemaStatus);
+  const validatorStatus = useDerived((d) => d.validatorStatus);
   const groups = useMemo(() => groupFindings(findings), [findings]);
   return (
     <Box component="section" aria-labelledby="findings-heading">
@@ -31,15 +32,24 @@ export function FindingsPanel() {
           Findings
         </Typography>
         <Typography variant="body2" color="text.secondary" aria-live="polite">
-          {groups.length === 0
-            ? 'none'
-            : groups.map((g) => countLabel(g.findings.length, g.severity)).join(', ')}
-          {schemaStatus === 'loading' && ' · checking schema…'}
+          {validatorStatus === 'loading'
+            ? 'checking…'
+            : groups.length === 0
+              ? 'none'
+              : groups.map((g) => countLabel(g.findings.length, g.severity)).join(', ')}
+          {validatorStatus !== 'loading' && schemaStatus === 'loading' && ' · checking schema…'}
           {schemaStatus === 'failed' && ' · schema checks unavailable (reload to retry)'}
         </Typography>
       </Box>
       <TargetPicker />
-      {groups.length === 0 ? (
+      {validatorStatus === 'failed' ? (
+        <Alert severity="warning">
+          The validator could not be loaded (offline before it was cached?). Reload the page to
+          check this manifest.
+        </Alert>
+      ) : validatorStatus === 'loading' ? (
+        <Alert severity="info">Checking the manifest…</Alert>
+      ) : groups.length === 0 ? (
         <Alert severity="success" icon={<CheckCircleOutlineIcon />}>
           No problems found: the API server will accept this manifest (rules of Kubernetes{' '}
           {KUBERNETES_RULES_VERSION}, schema of Kubernetes {SCHEMA_KUBERNETES_VERSION}) and it
