@@ -4,7 +4,7 @@ import type { ObjectMeta } from 'kubernetes-types/meta/v1';
 import type { Draft } from '@/core/model/draft';
 import { WINDOWS_OS_LABEL } from '@/core/model/windows';
 
-import { toContainer } from './toContainer';
+import { toStableContainer } from './toContainer';
 import { toStringMap } from './keyValues';
 import { mergeKept, nonEmpty, nonEmptyList } from './mergeKept';
 
@@ -61,8 +61,8 @@ export function toPodSpec(draft: Draft): PodSpec {
     restartPolicy: toRestartPolicy(draft),
     dnsPolicy: scheduling.dnsPolicy || undefined,
     terminationGracePeriodSeconds: scheduling.terminationGracePeriodSeconds ?? undefined,
-    initContainers: nonEmptyList(draft.initContainers.map(toContainer)),
-    containers: draft.containers.map(toContainer),
+    initContainers: nonEmptyList(draft.initContainers.map(toStableContainer)),
+    containers: draft.containers.map(toStableContainer),
     volumes: nonEmptyList(draft.volumes),
     nodeSelector: {
       [WINDOWS_OS_LABEL.key]: WINDOWS_OS_LABEL.value,
