@@ -55,8 +55,8 @@ export function FindingsPanel() {
         <Alert severity="info">Checking the manifest…</Alert>
       ) : groups.length === 0 ? (
         <Alert severity="success" icon={<CheckCircleOutlineIcon />}>
-          No problems found: the API server will accept this manifest and it follows the
-          HostProcess guidance.
+          No problems found: the API server will accept this manifest and it follows the HostProcess
+          guidance.
         </Alert>
       ) : (
         <List aria-label="Findings" disablePadding>
