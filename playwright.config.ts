@@ -1,24 +1,8 @@
-import { existsSync } from 'node:fs';
-
 import { defineConfig, devices } from '@playwright/test';
 
-// This machine cannot download Playwright's browsers: use Debian's Chromium when it is there.
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
-const launchOptions = existsSync(DEBIAN_CHROMIUM)
-  ? {
-      executablePath: DEBIAN_CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
-    }
-  : {};
+import { chromiumLaunchOptions } from './scripts/chromiumLaunch.mjs';
+
+const launchOptions = chromiumLaunchOptions();
 
 const PORT = 4173;
 

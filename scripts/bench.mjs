@@ -12,22 +12,13 @@ import { chromium } from '@playwright/test';
 
 import { firstRenderProbe, keystrokeProbe, probeScript } from './bench/pageProbes.mjs';
 import { startStaticServer } from './serve-subpath.mjs';
+import { chromiumLaunchOptions } from './chromiumLaunch.mjs';
 
 const DIST = 'dist';
 const KB = 1024;
 const RENDER_RUNS = 5;
 const KEYSTROKES = 100;
 const KEYSTROKE_TIMEOUT = 10_000;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 
 /** Budgets from issue #7; `measure` picks the figure out of the results. */
 const BUDGETS = [
@@ -293,8 +284,7 @@ async function measureKeystrokes(browser, url, expectedText, openTimeout) {
 async function measureBrowser(core) {
   const server = await startStaticServer({ root: DIST, base: '/' });
   const browser = await chromium.launch({
-    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-    args: CHROMIUM_ARGS,
+    ...chromiumLaunchOptions(),
   });
   // Each measurement on its own: one that fails leaves the others' figures.
   const attempt = async (label, measure) => {

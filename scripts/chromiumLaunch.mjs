@@ -1,0 +1,23 @@
+// One place for how this project starts Chromium: Debian's build when it is installed (this machine
+// cannot download Playwright's browsers), with flags that keep it off the closed network.
+import { existsSync } from 'node:fs';
+
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+/** Playwright launch options: Debian's Chromium with our flags, or Playwright's own browser. */
+export function chromiumLaunchOptions() {
+  return existsSync(DEBIAN_CHROMIUM)
+    ? { executablePath: DEBIAN_CHROMIUM, args: CHROMIUM_ARGS }
+    : {};
+}
