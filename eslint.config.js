@@ -15,6 +15,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-cli',
+      'dist-ssr',
       'node_modules',
       'reports',
       'test-results',

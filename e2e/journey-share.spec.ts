@@ -1,5 +1,5 @@
 import { draftActions, notice, rawShareCode } from './draftActions';
-import { expect, test } from './fixtures';
+import { expect, test, waitForApp } from './fixtures';
 
 test.describe('journey 3: share a draft as a link', () => {
   test('a modified draft opens identically in a fresh browser', async ({
@@ -35,6 +35,7 @@ test.describe('journey 3: share a draft as a link', () => {
     });
     other.on('pageerror', (error) => problems.push(error.message));
     await other.goto(link);
+    await waitForApp(other);
     const otherPreview = other.getByLabel('YAML preview');
     await expect(otherPreview).toContainText('shared-exporter');
     expect(await otherPreview.textContent()).toBe(yaml);
@@ -49,6 +50,7 @@ test.describe('journey 3: share a draft as a link', () => {
     expect(new URL(other.url()).hash, 'the address is tidied after loading').toBe('');
     await other.waitForTimeout(600); // past the autosave debounce
     await other.reload();
+    await waitForApp(other);
     await expect(otherPreview).toContainText('shared-exporter');
     expect(await otherPreview.textContent(), 'the opened draft survives a reload').toBe(yaml);
     expect(problems).toEqual([]);

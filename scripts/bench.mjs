@@ -94,7 +94,7 @@ function table(title, rows) {
 function build() {
   if (args.has('--no-build') && existsSync(join(DIST, 'index.html'))) return true;
   try {
-    execFileSync(join('node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], {
+    execFileSync('npm', ['run', '-s', 'build:site'], {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     return true;

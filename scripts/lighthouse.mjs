@@ -17,7 +17,7 @@ const BUDGETS = { performance: 95, accessibility: 100, 'best-practices': 100, se
 const args = new Set(process.argv.slice(2));
 
 if (!args.has('--no-build') || !existsSync(join('dist', 'index.html'))) {
-  execFileSync(join('node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], {
+  execFileSync('npm', ['run', '-s', 'build:site'], {
     stdio: 'inherit',
   });
 }

@@ -1,14 +1,11 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-
 import { restoreAutosave, startAutosave } from '@/state/autosave';
 import { setStartScreenOpen } from '@/state/noticeStore';
 import { loadSchemaChecker } from '@/state/schemaStore';
+import { isDefaultTarget, useTargetStore } from '@/state/targetStore';
 import { loadValidator } from '@/state/validatorStore';
 import { loadYamlWriter } from '@/state/yamlWriterStore';
 import { startUrlSync } from '@/state/urlSync';
-import { App } from '@/ui/App';
-import { AppThemeProvider } from '@/ui/AppThemeProvider';
+import { mountApp } from '@/ui/mountApp';
 import { registerServiceWorker } from '@/ui/registerServiceWorker';
 
 // Order matters: the saved draft first, so a link opened on top of it is one undo away from it;
@@ -16,23 +13,13 @@ import { registerServiceWorker } from '@/ui/registerServiceWorker';
 const restored = restoreAutosave();
 startAutosave();
 const { outcome } = startUrlSync();
-if (restored === 'empty' && outcome === 'none') setStartScreenOpen(true);
+const firstVisit = restored === 'empty' && outcome === 'none';
+if (!firstVisit) setStartScreenOpen(false);
 
-// The YAML writer is fetched while the form renders; the preview fills in when it arrives.
-void loadYamlWriter();
+// The YAML writer and the checkers load in parallel with the first render: the preview and the
+// findings say so until they are in.
+const outputs = Promise.all([loadYamlWriter(), loadValidator(), loadSchemaChecker()]);
 
-const container = document.getElementById('root');
-if (container) {
-  createRoot(container).render(
-    <StrictMode>
-      <AppThemeProvider>
-        <App />
-      </AppThemeProvider>
-    </StrictMode>,
-  );
-}
-
-// The validator and schema chunks load after the first render; findings say so until then.
-void loadValidator();
-loadSchemaChecker();
+// The prerendered page shows a first visit with the default target; anything else renders afresh.
+mountApp(firstVisit && isDefaultTarget(useTargetStore.getState().target), outputs);
 registerServiceWorker();

@@ -63,3 +63,20 @@ export function precacheServiceWorker() {
     },
   };
 }
+
+/**
+ * Rewrites the precache manifest of an already built `sw.js`, after a later step (the prerender)
+ * changed files, so the worker's version still changes with them.
+ * @param {string} outDir
+ */
+export function refreshPrecacheManifest(outDir) {
+  const workerFile = join(outDir, 'sw.js');
+  const source = readFileSync(workerFile, 'utf8');
+  const line = /^const PRECACHE = \{.*\};$/m;
+  if (!line.test(source)) throw new Error('sw.js has no precache manifest to refresh');
+  const manifest = precacheManifest(outDir);
+  writeFileSync(
+    workerFile,
+    source.replace(line, () => `const PRECACHE = ${JSON.stringify(manifest)};`),
+  );
+}

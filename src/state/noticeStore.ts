@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { createAppStore } from '@/state/createAppStore';
 
 /** A message for the user from outside the form: a link that could not be opened, a restore, … */
 export interface Notice {
@@ -19,9 +19,9 @@ interface NoticeStore {
 let nextId = 1;
 
 /** Session-only UI state owned by the link, autosave and history features; never saved. */
-export const useNoticeStore = create<NoticeStore>()(() => ({
+export const useNoticeStore = createAppStore<NoticeStore>(() => ({
   notice: null,
-  startScreenOpen: false,
+  startScreenOpen: true,
 }));
 
 /** Shows a message (replacing any shown one). */

@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { createAppStore } from '@/state/createAppStore';
 
 import type { Finding } from '@/core/validation/types';
 
@@ -11,16 +11,15 @@ interface SchemaStore {
 }
 
 /** The Kubernetes schema checker, loaded after the first render so the first screen stays light. */
-export const useSchemaStore = create<SchemaStore>()(() => ({ status: 'loading', check: null }));
+export const useSchemaStore = createAppStore<SchemaStore>(() => ({ status: 'loading', check: null }));
 
-let started = false;
+let started: Promise<void> | undefined;
 
 /** Load the schema chunk once; findings include schema errors from then on. */
-export function loadSchemaChecker(): void {
-  if (started) return;
-  started = true;
-  import('@/core/schema/checkSchema').then(
+export function loadSchemaChecker(): Promise<void> {
+  started ??= import('@/core/schema/checkSchema').then(
     ({ checkSchema }) => useSchemaStore.setState({ status: 'ready', check: checkSchema }),
     () => useSchemaStore.setState({ status: 'failed' }),
   );
+  return started;
 }

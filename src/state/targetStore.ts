@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { createAppStore } from '@/state/createAppStore';
 
 import { DEFAULT_TARGET, type Target } from '@/core/validation/types';
 
@@ -29,7 +29,7 @@ interface TargetStore {
 }
 
 /** The cluster the user builds for (Kubernetes minor, containerd), remembered across visits. */
-export const useTargetStore = create<TargetStore>()((set, get) => ({
+export const useTargetStore = createAppStore<TargetStore>((set, get) => ({
   target: readStoredTarget(),
   setTarget: (partial) => {
     const target = { ...get().target, ...partial };
@@ -41,3 +41,11 @@ export const useTargetStore = create<TargetStore>()((set, get) => ({
     }
   },
 }));
+
+/** Whether a target is the default one (what a first visit and the prerendered page use). */
+export function isDefaultTarget(target: Target): boolean {
+  return (
+    target.kubernetesVersion === DEFAULT_TARGET.kubernetesVersion &&
+    target.containerd === DEFAULT_TARGET.containerd
+  );
+}

@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+// Writes the first-visit page into dist/index.html, so a visitor sees the whole builder as soon as
+// the HTML arrives, before any script has run; the app then hydrates it (src/main.tsx).
+//   1. `vite build` (the site) and `vite build --config vite.ssr.config.ts` (the app for Node);
+//   2. `node scripts/prerender.mjs`: renders the page per layout and fills in the root element.
+// Both layouts are in the page; CSS shows the one that fits the screen until the app keeps it and
+// drops the other. Fails on any error or warning React or MUI print while rendering.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+import { refreshPrecacheManifest } from './vite/precacheServiceWorker.mjs';
+
+const OUT_DIR = 'dist';
+const SSR_ENTRY = resolve('dist-ssr', 'renderPages.js');
+const ROOT = '<div id="root"></div>';
+// MUI's `md` breakpoint, the query `useIsDesktop` uses; a unit test keeps them equal.
+const DESKTOP_QUERY = '(min-width:900px)';
+
+const problems = [];
+for (const level of /** @type {const} */ (['error', 'warn'])) {
+  console[level] = (...args) => problems.push(args.map(String).join(' '));
+}
+
+const { renderPages } = await import(pathToFileURL(SSR_ENTRY).href);
+const pages = await renderPages();
+if (problems.length > 0) {
+  process.stderr.write(`prerender: rendering printed problems:\n${problems.join('\n')}\n`);
+  process.exit(1);
+}
+
+const indexFile = join(OUT_DIR, 'index.html');
+const html = readFileSync(indexFile, 'utf8');
+if (!html.includes(ROOT)) throw new Error(`${indexFile}: no empty ${ROOT} to prerender into`);
+if (!html.includes('</head>')) throw new Error(`${indexFile}: no </head>`);
+
+const layoutSwitch =
+  `<style data-prerender-layout>` +
+  `@media not all and ${DESKTOP_QUERY}{[data-prerendered="desktop"]{display:none}}` +
+  `@media ${DESKTOP_QUERY}{[data-prerendered="phone"]{display:none}}` +
+  `</style>`;
+const body =
+  `<div id="root" data-prerendered="desktop">${pages.desktop}</div>` +
+  `<div id="root-phone" data-prerendered="phone">${pages.phone}</div>`;
+const page = loadAfterFirstPaint(html)
+  .replace('</head>', () => `${pages.styleTags}${layoutSwitch}</head>`)
+  .replace(ROOT, () => body);
+if (/css-[a-z0-9]+-Mui/.test(page)) {
+  throw new Error('prerender: development class names in the page (NODE_ENV is not production)');
+}
+writeFileSync(indexFile, page);
+refreshPrecacheManifest(OUT_DIR);
+
+/**
+ * The page is complete without scripts, so they must not compete with its first paint: the
+ * entry script and its preloads are replaced by a tiny loader that starts them right after it.
+ * @param {string} text index.html as Vite wrote it
+ */
+function loadAfterFirstPaint(text) {
+  const entry = /<script type="module" crossorigin src="\.\/assets\/([^"]+\.js)"><\/script>\s*/;
+  const preload = /<link rel="modulepreload" crossorigin href="\.\/assets\/([^"]+\.js)">\s*/g;
+  const entryFile = entry.exec(text)?.[1];
+  if (!entryFile) throw new Error(`${indexFile}: no entry <script type="module"> to defer`);
+  const preloads = [...text.matchAll(preload)].map((match) => match[1]);
+  const loader = [
+    '// Starts the app after the prerendered page has painted (written by scripts/prerender.mjs).',
+    'let started = false;',
+    'const start = () => {',
+    '  if (started) return;',
+    '  started = true;',
+    `  for (const file of ${JSON.stringify(preloads)}) {`,
+    "    const link = document.createElement('link');",
+    "    link.rel = 'modulepreload';",
+    '    link.href = new URL(file, import.meta.url).href;',
+    '    document.head.append(link);',
+    '  }',
+    `  void import(${JSON.stringify(`./${entryFile}`)});`,
+    '};',
+    // Just before the next paint, queue the start for just after it; a hidden tab never
+    // paints, so a timer starts it there.
+    'requestAnimationFrame(() => setTimeout(start, 0));',
+    'setTimeout(start, 500);',
+    '',
+  ].join('\n');
+  const loaderFile = `boot-${createHash('sha256').update(loader).digest('base64url').slice(0, 8)}.js`;
+  writeFileSync(join(OUT_DIR, 'assets', loaderFile), loader);
+  return text
+    .replace(preload, '')
+    .replace(
+      entry,
+      () => `<script type="module" fetchpriority="low" src="./assets/${loaderFile}"></script>\n`,
+    );
+}
+
+const kb = (text) => `${(Buffer.byteLength(text) / 1024).toFixed(1)} KB`;
+console.log(
+  `prerendered ${indexFile}: desktop ${kb(pages.desktop)}, phone ${kb(pages.phone)}, styles ${kb(pages.styleTags)}`,
+);
