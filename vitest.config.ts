@@ -15,7 +15,12 @@ export default defineConfig({
           name: 'core',
           environment: 'node',
           testTimeout: 30_000,
-          include: ['src/core/**/*.test.ts', 'src/cli/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'src/core/**/*.test.ts',
+            'src/cli/**/*.test.ts',
+            'src/prerender/**/*.test.{ts,tsx}',
+            'scripts/**/*.test.ts',
+          ],
         },
       },
       {

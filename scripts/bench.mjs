@@ -118,38 +118,60 @@ function sum(entries) {
   });
 }
 
-/** What index.html loads before any interaction, and every other chunk (lazy). */
-function measureSizes() {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const attr = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
-  const clean = (url) => url.replace(/^\.?\//, '');
-  const js = new Set();
-  const css = new Set();
-  for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
-    const src = attr(tag, 'src');
-    if (src) js.add(clean(src));
-  }
-  for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
-    const rel = attr(tag, 'rel');
-    const href = attr(tag, 'href');
-    if (!href) continue;
-    if (rel === 'modulepreload') js.add(clean(href));
-    if (rel === 'stylesheet') css.add(clean(href));
-  }
-  const assets = readdirSync(join(DIST, 'assets')).map((name) => `assets/${name}`);
-  const initialJs = [...js].map(bytesOf);
-  const initialCss = [...css].map(bytesOf);
-  const lazy = assets
-    .filter((file) => /\.(m?js|css)$/.test(file) && !js.has(file) && !css.has(file))
-    .map(bytesOf)
-    .sort((a, b) => b.gzip - a.gzip);
+/**
+ * Bytes of a first visit, from the files the page requested (`measureStartupFiles`): the JS and
+ * CSS fetched before the app answers input ("initial"), those fetched after that without any
+ * interaction ("deferred"), and every other chunk ("lazy", loaded on demand).
+ */
+function measureSizes(startup) {
+  const assets = readdirSync(join(DIST, 'assets'))
+    .map((name) => `assets/${name}`)
+    .filter((file) => /\.(m?js|css)$/.test(file));
+  const initial = new Set(startup.beforeReady);
+  const deferred = new Set(startup.afterReady.filter((file) => !initial.has(file)));
+  const group = (files) => {
+    const entries = [...files].map(bytesOf).sort((a, b) => b.gzip - a.gzip);
+    return { ...sum(entries), files: entries };
+  };
+  const isJs = (file) => /\.m?js$/.test(file);
+  const isCss = (file) => file.endsWith('.css');
   return {
     initial: {
-      js: { ...sum(initialJs), files: initialJs },
-      css: { ...sum(initialCss), files: initialCss },
+      js: group([...initial].filter(isJs)),
+      css: group([...initial].filter(isCss)),
     },
-    lazy,
+    deferred: { js: group([...deferred].filter(isJs)) },
+    lazy: assets
+      .filter((file) => !initial.has(file) && !deferred.has(file))
+      .map(bytesOf)
+      .sort((a, b) => b.gzip - a.gzip),
   };
+}
+
+/**
+ * The built files a first visit on a phone requests (the phone layout loads a little more than
+ * the desktop one): before the app answers input, and after that until the network is idle.
+ */
+async function measureStartupFiles(browser, url) {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    serviceWorkers: 'block',
+  });
+  const page = await context.newPage();
+  const beforeReady = new Set();
+  const afterReady = new Set();
+  let ready = false;
+  page.on('request', (request) => {
+    const file = new URL(request.url()).pathname.match(/\/(assets\/[^/]+)$/)?.[1];
+    if (file) (ready ? afterReady : beforeReady).add(file);
+  });
+  await page.goto(url);
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached', timeout: 30_000 });
+  ready = true;
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  await context.close();
+  return { beforeReady: [...beforeReady], afterReady: [...afterReady] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -193,7 +215,9 @@ async function measureFirstRender(browser, url) {
     try {
       await page.waitForFunction(
         () =>
-          window.__hpbFirstRender.formFrame !== null && window.__hpbFirstRender.yamlFrame !== null,
+          window.__hpbFirstRender.formFrame !== null &&
+          window.__hpbFirstRender.yamlFrame !== null &&
+          window.__hpbFirstRender.interactive !== null,
         undefined,
         { timeout: 15_000 },
       );
@@ -208,6 +232,7 @@ async function measureFirstRender(browser, url) {
     runs: runs.length,
     form: stat('form'),
     yaml: stat('yaml'),
+    interactive: stat('interactive'),
     formFrame: stat('formFrame'),
     yamlFrame: stat('yamlFrame'),
   };
@@ -296,6 +321,7 @@ async function measureBrowser(core) {
     }
   };
   try {
+    const startup = await attempt('startup files', () => measureStartupFiles(browser, server.url));
     const firstRender = await attempt('first render', () =>
       measureFirstRender(browser, server.url),
     );
@@ -316,7 +342,7 @@ async function measureBrowser(core) {
         notes.push(`keystroke (stress, opened as a #/s/ share link): ${stress.error}`);
       } else keystroke.stress = stress;
     }
-    return { firstRender, keystroke };
+    return { startup, firstRender, keystroke };
   } finally {
     await browser.close();
     await server.close();
@@ -328,11 +354,21 @@ async function measureBrowser(core) {
 function report(results) {
   const { sizes, core, firstRender, keystroke } = results;
   if (sizes) {
-    table('Bytes loaded before any interaction (gzip -9)', [
+    table('Bytes of a first visit on a phone (gzip -9); the page itself paints without them', [
       ['what', 'raw', 'gzip'],
-      ['initial JS', kb(sizes.initial.js.raw), kb(sizes.initial.js.gzip)],
+      [
+        'initial JS (before the app answers input)',
+        kb(sizes.initial.js.raw),
+        kb(sizes.initial.js.gzip),
+      ],
       ['initial CSS', kb(sizes.initial.css.raw), kb(sizes.initial.css.gzip)],
       ...sizes.initial.js.files.map((f) => [`  ${f.file}`, kb(f.raw), kb(f.gzip)]),
+      [
+        'deferred JS (after start, no interaction)',
+        kb(sizes.deferred.js.raw),
+        kb(sizes.deferred.js.gzip),
+      ],
+      ...sizes.deferred.js.files.map((f) => [`  ${f.file}`, kb(f.raw), kb(f.gzip)]),
       ...sizes.lazy.map((f) => [`lazy ${f.file}`, kb(f.raw), kb(f.gzip)]),
     ]);
   }
@@ -340,6 +376,7 @@ function report(results) {
     ['element', 'committed', 'painted'],
     ['form', ms(firstRender?.form), ms(firstRender?.formFrame)],
     ['YAML preview', ms(firstRender?.yaml), ms(firstRender?.yamlFrame)],
+    ['app answers input', ms(firstRender?.interactive), ''],
   ]);
   const keyRow = (label, k) => [
     label,
@@ -376,9 +413,8 @@ async function main() {
     );
   }
   const built = build();
-  const sizes = built ? measureSizes() : null;
   const core = measureCore();
-  let browser = { firstRender: null, keystroke: { docs: null, stress: null } };
+  let browser = { startup: null, firstRender: null, keystroke: { docs: null, stress: null } };
   if (built) {
     try {
       browser = await measureBrowser(core);
@@ -386,6 +422,8 @@ async function main() {
       notes.push(`browser measurements failed: ${error.message.split('\n')[0]}`);
     }
   }
+  const sizes = browser.startup ? measureSizes(browser.startup) : null;
+  if (!sizes) notes.push('sizes: the startup files could not be recorded.');
   const hashLength = (code) => (code ? `#/s/${code}`.length : null);
   const shareLinks = [
     ...(core?.presetLinks ?? []).map((p) => ({ id: `preset ${p.id}`, length: hashLength(p.code) })),

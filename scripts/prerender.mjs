@@ -10,13 +10,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+import { DESKTOP_QUERY } from './prerenderLayout.mjs';
 import { refreshPrecacheManifest } from './vite/precacheServiceWorker.mjs';
 
 const OUT_DIR = 'dist';
 const SSR_ENTRY = resolve('dist-ssr', 'renderPages.js');
 const ROOT = '<div id="root"></div>';
-// MUI's `md` breakpoint, the query `useIsDesktop` uses; a unit test keeps them equal.
-const DESKTOP_QUERY = '(min-width:900px)';
 
 const problems = [];
 for (const level of /** @type {const} */ (['error', 'warn'])) {
@@ -44,7 +43,13 @@ const body =
   `<div id="root" data-prerendered="desktop">${pages.desktop}</div>` +
   `<div id="root-phone" data-prerendered="phone">${pages.phone}</div>`;
 const page = loadAfterFirstPaint(html)
-  .replace('</head>', () => `${pages.styleTags}${layoutSwitch}</head>`)
+  // `data-s` tells emotion the styles already sit where it wants them: without it, emotion moves
+  // every one of them at start-up, and the browser restyles the whole page.
+  .replace(
+    '</head>',
+    () =>
+      `${pages.styleTags.replaceAll('<style data-emotion=', '<style data-s="" data-emotion=')}${layoutSwitch}</head>`,
+  )
   .replace(ROOT, () => body);
 if (/css-[a-z0-9]+-Mui/.test(page)) {
   throw new Error('prerender: development class names in the page (NODE_ENV is not production)');

@@ -20,7 +20,7 @@ function afterNextPaint(callback) {
  * after React's commit, before paint; `…Frame` is when the next frame has been painted.
  */
 export function firstRenderProbe() {
-  const seen = { form: null, yaml: null, formFrame: null, yamlFrame: null };
+  const seen = { form: null, yaml: null, formFrame: null, yamlFrame: null, interactive: null };
   Object.defineProperty(window, '__hpbFirstRender', { value: seen });
   const visible = (element) => {
     if (!element) return false;
@@ -38,10 +38,21 @@ export function firstRenderProbe() {
       seen.yaml = now;
       afterNextPaint((time) => (seen.yamlFrame = time));
     }
-    if (seen.form !== null && seen.yaml !== null) observer.disconnect();
+    // The prerendered page is visible before the app runs; it answers input from here on.
+    if (seen.interactive === null && document.documentElement.hasAttribute('data-app-ready')) {
+      seen.interactive = now;
+    }
+    if (seen.form !== null && seen.yaml !== null && seen.interactive !== null) {
+      observer.disconnect();
+    }
   };
   const observer = new MutationObserver(check);
-  observer.observe(document, { childList: true, subtree: true, characterData: true });
+  observer.observe(document, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributeFilter: ['data-app-ready'],
+  });
 }
 
 /**

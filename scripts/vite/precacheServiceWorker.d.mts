@@ -5,3 +5,4 @@ export const PRECACHE_PLACEHOLDER: string;
 export function precacheManifest(outDir: string): { version: string; files: string[] };
 /** Writes the precache manifest into the built `sw.js`. */
 export function precacheServiceWorker(): Plugin;
+export declare function refreshPrecacheManifest(outDir: string): void;

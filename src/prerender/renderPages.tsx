@@ -1,6 +1,4 @@
 import createCache from '@emotion/cache';
-import { CacheProvider } from '@emotion/react';
-import createEmotionServer from '@emotion/server/create-instance';
 import { renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
 
@@ -10,31 +8,32 @@ import { loadYamlWriter } from '@/state/yamlWriterStore';
 import type { PrerenderedLayout } from '@/ui/hooks/useIsDesktop';
 import { Root } from '@/ui/Root';
 
+import { extractEmotionStyles } from './extractEmotionStyles';
+
 const LAYOUTS: readonly PrerenderedLayout[] = ['desktop', 'phone'];
 
 /** The first-visit page, rendered at build time for each layout, and the styles both need. */
 export interface PrerenderedPages {
   desktop: string;
   phone: string;
-  /** `<style data-emotion="…">` elements; the browser's emotion cache adopts them by key. */
+  /** The page's `<style>` elements (see `extractEmotionStyles`). */
   styleTags: string;
 }
 
 /**
  * Renders the app as a first visit sees it (no saved draft, no link, default target, YAML and
- * findings shown), once per layout. Lazy parts are awaited, so the HTML is the whole page; styles are collected from one
- * emotion cache with the browser's default key, so the client reuses them instead of inserting
- * them again.
+ * findings shown), once per layout, with every lazy part loaded, so the HTML is the whole page.
+ *
+ * Styles: emotion's plain server rendering, which writes each new style as a `<style>` before the
+ * element that uses it, is the mode whose class names equal the browser's (`@emotion/server`'s
+ * compat mode registers styles the browser does not, and composes different classes from them).
+ * Those elements are then moved out of the markup into `styleTags`, one cache for both layouts.
  */
 export async function renderPages(): Promise<PrerenderedPages> {
   // The YAML and the findings are part of the page, as the browser shows them before hydrating.
   await Promise.all([loadYamlWriter(), loadValidator(), loadSchemaChecker()]);
-  const cache = createCache({ key: 'css' });
-  const emotion = createEmotionServer(cache);
-  const page = (layout: PrerenderedLayout) => (
-    <CacheProvider value={cache}>
-      <Root layout={layout} />
-    </CacheProvider>
+  const page = (layout: PrerenderedLayout, cache = createCache({ key: 'css' })) => (
+    <Root layout={layout} emotionCache={cache} />
   );
   // The first pass loads every lazy part; its output streams boundaries in with inline scripts,
   // which the page's CSP forbids. Once all are loaded, the second pass is plain HTML.
@@ -42,13 +41,14 @@ export async function renderPages(): Promise<PrerenderedPages> {
     const { prelude } = await prerender(page(layout));
     await new Response(prelude).text();
   }
-  const desktop = renderToString(page('desktop'));
-  const phone = renderToString(page('phone'));
+  const cache = createCache({ key: 'css' });
+  const rendered = LAYOUTS.map((layout) => renderToString(page(layout, cache)));
+  const { markup, styleTags } = extractEmotionStyles(rendered, cache.key);
+  const [desktop = '', phone = ''] = markup;
   if (/<script|<template/i.test(desktop + phone)) {
-    throw new Error('prerender: a part of the page was still loading (script or template in the HTML)');
+    throw new Error(
+      'prerender: a part of the page was still loading (script or template in the HTML)',
+    );
   }
-  const styleTags = emotion.constructStyleTagsFromChunks(
-    emotion.extractCriticalToChunks(desktop + phone),
-  );
   return { desktop, phone, styleTags };
 }

@@ -1,4 +1,10 @@
-import { createStore, useStore, type StateCreator, type StoreApi, type UseBoundStore } from 'zustand';
+import {
+  createStore,
+  useStore,
+  type StateCreator,
+  type StoreApi,
+  type UseBoundStore,
+} from 'zustand';
 
 /**
  * zustand's `create`, except for what server rendering and hydration read. zustand renders a
@@ -7,7 +13,9 @@ import { createStore, useStore, type StateCreator, type StoreApi, type UseBoundS
  * the checkers loaded in both places. So both render the *current* state, and hydration needs no
  * second, blocking render to catch up. `getInitialState` on the hook stays the real initial state.
  */
-export function createAppStore<T>(initializer: StateCreator<T, [], []>): UseBoundStore<StoreApi<T>> {
+export function createAppStore<T>(
+  initializer: StateCreator<T, [], []>,
+): UseBoundStore<StoreApi<T>> {
   const api = createStore<T>()(initializer);
   const renderApi: StoreApi<T> = { ...api, getInitialState: api.getState };
   const useBoundStore = (<U>(selector?: (state: T) => U) =>

@@ -11,7 +11,10 @@ interface SchemaStore {
 }
 
 /** The Kubernetes schema checker, loaded after the first render so the first screen stays light. */
-export const useSchemaStore = createAppStore<SchemaStore>(() => ({ status: 'loading', check: null }));
+export const useSchemaStore = createAppStore<SchemaStore>(() => ({
+  status: 'loading',
+  check: null,
+}));
 
 let started: Promise<void> | undefined;
 

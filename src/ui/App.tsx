@@ -1,18 +1,16 @@
 import Box from '@mui/material/Box';
-import { lazy, Suspense } from 'react';
 
-import { AppHeader } from '@/ui/header/AppHeader';
 import { useFocusRequests } from '@/ui/hooks/useFocusRequests';
 import { useIsDesktop } from '@/ui/hooks/useIsDesktop';
-import { FormSections } from '@/ui/layout/FormSections';
-import { OutputPane } from '@/ui/layout/OutputPane';
+import {
+  AppHeaderIsland,
+  FormSectionsIsland,
+  MobileLayoutIsland,
+  OutputPaneIsland,
+  StartScreenIsland,
+} from '@/ui/layout/islands';
 import { SectionNav } from '@/ui/layout/SectionNav';
 import { SkipLink } from '@/ui/layout/SkipLink';
-
-// Phones only: desktops never load the tabs.
-const MobileLayout = lazy(() =>
-  import('@/ui/layout/MobileLayout').then((m) => ({ default: m.MobileLayout })),
-);
 
 /**
  * Desktop: section navigation | the form | the sticky YAML preview with findings.
@@ -24,7 +22,8 @@ export function App() {
   return (
     <>
       <SkipLink href="#form">Skip to the form</SkipLink>
-      <AppHeader />
+      <AppHeaderIsland />
+      <StartScreenIsland />
       <Box component="main" sx={{ maxWidth: 1800, mx: 'auto' }}>
         {isDesktop ? (
           <Box
@@ -41,13 +40,12 @@ export function App() {
             }}
           >
             <SectionNav />
-            <FormSections />
-            <OutputPane />
+            <FormSectionsIsland />
+            <OutputPaneIsland />
           </Box>
         ) : (
-          <Suspense fallback={null}>
-            <MobileLayout />
-          </Suspense>
+          // Phones only: desktops never load the tabs.
+          <MobileLayoutIsland />
         )}
       </Box>
     </>

@@ -2,6 +2,8 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 
 import { desktopMediaQuery, type PrerenderedLayout } from '@/ui/hooks/useIsDesktop';
+import { createBrowserEmotionCache } from '@/ui/emotionCache';
+import { preloadIslands } from '@/ui/layout/islands';
 import { Root } from '@/ui/Root';
 import { theme } from '@/ui/theme';
 
@@ -20,9 +22,8 @@ function markReady(): void {
  * otherwise the markup would show someone else's draft, so it is cleared and rendered afresh.
  */
 export function mountApp(firstVisit: boolean, outputsLoaded: Promise<unknown>): void {
-  const layout: PrerenderedLayout = window.matchMedia(
-    desktopMediaQuery(theme.breakpoints.up('md')),
-  ).matches
+  const layout: PrerenderedLayout = window.matchMedia(desktopMediaQuery(theme.breakpoints.up('md')))
+    .matches
     ? 'desktop'
     : 'phone';
   const prerendered = [...document.querySelectorAll<HTMLElement>('[data-prerendered]')];
@@ -34,19 +35,28 @@ export function mountApp(firstVisit: boolean, outputsLoaded: Promise<unknown>): 
   container.id = 'root';
   container.removeAttribute('data-prerendered');
 
+  const emotionCache = createBrowserEmotionCache();
+  // Every region's code starts loading now, in parallel.
+  const islandsLoaded = preloadIslands(layout);
   if (kept && firstVisit) {
     // The prerendered page shows the YAML and the findings: hydrate once they are in here too, so
-    // nothing differs and nothing needs a second render.
-    void outputsLoaded.then(() =>
+    // nothing differs and nothing needs a second render; with every region's code in, it is one
+    // pass, in slices.
+    void Promise.all([outputsLoaded, islandsLoaded]).then(() =>
       startTransition(() => {
-        hydrateRoot(container, <Root layout={layout} onMounted={markReady} />, {
-          // A mismatch is recovered by rendering afresh; say so, as a development aid and for tests.
-          onRecoverableError: (error) => console.error('Hydration:', error),
-        });
+        // A mismatch would be recovered by rendering afresh and reported as an uncaught error
+        // (React's default), which the e2e tests fail on.
+        hydrateRoot(
+          container,
+          <Root layout={layout} emotionCache={emotionCache} onMounted={markReady} />,
+        );
       }),
     );
     return;
   }
   container.replaceChildren();
-  createRoot(container).render(<Root onMounted={markReady} />);
+  // With every region's code in, the page renders in one go instead of region by region.
+  void islandsLoaded.then(() =>
+    createRoot(container).render(<Root emotionCache={emotionCache} onMounted={markReady} />),
+  );
 }

@@ -26,6 +26,9 @@ export const theme = createTheme({
   },
   components: {
     MuiTextField: { defaultProps: { size: 'small', fullWidth: true } },
+    // Each input would otherwise mount its own copy of the autofill keyframes (a <style> element
+    // each, and a restyle of the page each): nothing here is autofilled.
+    MuiInputBase: { defaultProps: { disableInjectingGlobalStyles: true } },
     MuiTab: { styleOverrides: { root: { textTransform: 'none', fontSize: 15 } } },
     MuiButton: {
       defaultProps: { disableElevation: true },

@@ -1,17 +1,19 @@
 import type { TooltipProps } from '@mui/material/Tooltip';
-import { lazy, Suspense } from 'react';
+import { Suspense, useState } from 'react';
 
-// Tooltip brings Popper and @popperjs/core: loaded just after the first render, not before it.
-const Tooltip = lazy(() => import('@mui/material/Tooltip'));
+import { tooltipCode } from '@/ui/fields/tooltipCode';
 
 /**
- * A Tooltip that shows its child alone until the tooltip code is in (a moment after the first
- * render). Every child here has its own accessible name, so nothing is lost meanwhile.
+ * A Tooltip that shows its child alone until the tooltip code is in. Every child here has its own
+ * accessible name, so nothing is lost meanwhile.
  */
 export function Hint(props: TooltipProps) {
+  // Chosen once per mount: switching between the two would remount the child.
+  const [Tooltip] = useState(tooltipCode.current);
+  if (Tooltip) return <Tooltip {...props} />;
   return (
     <Suspense fallback={props.children}>
-      <Tooltip {...props} />
+      <tooltipCode.Lazy {...props} />
     </Suspense>
   );
 }

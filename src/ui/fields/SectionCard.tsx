@@ -16,7 +16,15 @@ export interface SectionCardProps {
 export function SectionCard({ id, title, subtitle, children }: SectionCardProps) {
   const headingId = `${id}-heading`;
   return (
-    <Card component="section" id={id} aria-labelledby={headingId} variant="outlined">
+    <Card
+      component="section"
+      id={id}
+      aria-labelledby={headingId}
+      variant="outlined"
+      // Sections out of view are neither laid out nor painted until scrolled to: the first
+      // screen of a long form costs what the screen shows, not the whole form.
+      sx={{ contentVisibility: 'auto', containIntrinsicSize: 'auto 640px' }}
+    >
       <CardContent>
         <Typography id={headingId} variant="h6" component="h2">
           {title}

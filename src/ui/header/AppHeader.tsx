@@ -11,7 +11,6 @@ import { AppNotices } from '@/ui/history/AppNotices';
 import { NewDraftButton } from '@/ui/history/NewDraftButton';
 import { UndoRedoButtons } from '@/ui/history/UndoRedoButtons';
 import { ImportButton } from '@/ui/import/ImportButton';
-import { PresetGallery } from '@/ui/presets/PresetGallery';
 import { PresetMenu } from '@/ui/presets/PresetMenu';
 import { ShareButton } from '@/ui/share/ShareButton';
 import { Hint } from '@/ui/fields/Hint';
@@ -55,7 +54,6 @@ export function AppHeader() {
         </Toolbar>
         <AppNotices />
       </AppBar>
-      <PresetGallery />
     </>
   );
 }

@@ -1,19 +1,29 @@
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Typography from '@mui/material/Typography';
-import { lazy, Suspense, type ComponentType } from 'react';
+import { Suspense, useState, type ComponentType } from 'react';
+
+import { preloadable } from '@/ui/layout/preloadable';
+
+/** A section whose code is a chunk of its own. */
+export interface LazySectionComponent {
+  (): React.JSX.Element;
+  /** Starts loading the section's code (once). */
+  preload: () => Promise<unknown>;
+}
 
 /**
- * A section whose code loads after the first render. Until it is in, a card of similar height
- * with the same id and heading stands in, so navigation and scrolling work at once.
+ * A section whose code is a chunk of its own, loaded with the page's regions (`preloadIslands`).
+ * Until it is in, a card of similar height with the same id and heading stands in, so navigation
+ * and scrolling work at once; once it is in, the section renders at once.
  */
 export function lazySection(
   id: string,
   title: string,
   minHeight: number,
   load: () => Promise<{ default: ComponentType }>,
-): ComponentType {
-  const Section = lazy(load);
+): LazySectionComponent {
+  const code = preloadable<object>(() => load().then((module) => module.default));
   function Placeholder() {
     const headingId = `${id}-heading`;
     return (
@@ -34,12 +44,17 @@ export function lazySection(
     );
   }
   function LazySection() {
+    // Chosen once per mount: switching between the two would remount the section. No Suspense
+    // boundary when the code is in, so hydration covers the section in the same pass (see island).
+    const [Section] = useState(code.current);
+    if (Section) return <Section />;
     return (
       <Suspense fallback={<Placeholder />}>
-        <Section />
+        <code.Lazy />
       </Suspense>
     );
   }
   LazySection.displayName = `Lazy(${title})`;
+  LazySection.preload = code.preload;
   return LazySection;
 }

@@ -1,15 +1,11 @@
 import Badge from '@mui/material/Badge';
 import Box from '@mui/material/Box';
-import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 
 import { useDerived } from '@/state/derived';
-import { FormSections } from '@/ui/layout/FormSections';
+import { FindingsPanelIsland, FormSectionsIsland, YamlPanelIsland } from '@/ui/layout/islands';
 import { useUiActions, useUiStore, type MobileTab } from '@/ui/hooks/useUiStore';
-import { FindingsPanel } from '@/ui/preview/FindingsPanel';
-import { OutputActions } from '@/ui/preview/OutputActions';
-import { YamlPreview } from '@/ui/preview/YamlPreview';
 
 const TABS: ReadonlyArray<{ value: MobileTab; label: string }> = [
   { value: 'form', label: 'Form' },
@@ -67,13 +63,10 @@ export function MobileLayout() {
       </Box>
       <Box sx={{ px: 1.5, py: 2 }}>
         <Box role="tabpanel" id="panel-form" aria-labelledby="tab-form" hidden={tab !== 'form'}>
-          <FormSections />
+          <FormSectionsIsland />
         </Box>
         <Box role="tabpanel" id="panel-yaml" aria-labelledby="tab-yaml" hidden={tab !== 'yaml'}>
-          <Stack spacing={2}>
-            {tab === 'yaml' && <OutputActions />}
-            <YamlPreview />
-          </Stack>
+          <YamlPanelIsland />
         </Box>
         <Box
           role="tabpanel"
@@ -81,7 +74,7 @@ export function MobileLayout() {
           aria-labelledby="tab-findings"
           hidden={tab !== 'findings'}
         >
-          <FindingsPanel />
+          <FindingsPanelIsland />
         </Box>
       </Box>
     </>

@@ -1,4 +1,5 @@
 import CloseIcon from '@mui/icons-material/Close';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardActionArea from '@mui/material/CardActionArea';
@@ -72,7 +73,12 @@ export function PresetGallery() {
           }}
         >
           {PRESETS.map((preset) => (
-            <li key={preset.id}>
+            // Cards out of view are laid out only when scrolled to (see SectionCard).
+            <Box
+              component="li"
+              key={preset.id}
+              sx={{ contentVisibility: 'auto', containIntrinsicSize: 'auto 220px' }}
+            >
               <Card variant="outlined" sx={{ height: '100%' }}>
                 <CardActionArea href={presetFragment(preset.id)} sx={{ height: '100%' }}>
                   <CardContent>
@@ -89,7 +95,7 @@ export function PresetGallery() {
                   </CardContent>
                 </CardActionArea>
               </Card>
-            </li>
+            </Box>
           ))}
         </Stack>
         <Button variant="outlined" onClick={startBlank} sx={{ mt: 2 }}>

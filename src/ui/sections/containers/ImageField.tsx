@@ -1,8 +1,9 @@
 import TextField from '@mui/material/TextField';
-import { lazy, Suspense } from 'react';
+import { Suspense, useState } from 'react';
 
 import { leadingFinding, useFindingsAt } from '@/ui/hooks/useFindingsAt';
 
+import { imageAutocompleteCode } from './imageAutocompleteCode';
 import { IMAGE_HELP } from './imageHelp';
 
 export interface ImageFieldProps {
@@ -10,10 +11,6 @@ export interface ImageFieldProps {
   value: string;
   onChange: (image: string) => void;
 }
-
-const ImageAutocomplete = lazy(() =>
-  import('./ImageAutocomplete').then((m) => ({ default: m.ImageAutocomplete })),
-);
 
 /** The same field without suggestions, shown for the moment the suggestions take to load. */
 function PlainImageField({ path, value, onChange }: ImageFieldProps) {
@@ -36,9 +33,12 @@ function PlainImageField({ path, value, onChange }: ImageFieldProps) {
 
 /** The image, free text with suggestions (the HostProcess base image and common agents). */
 export function ImageField(props: ImageFieldProps) {
+  // Chosen once per mount: switching between the two would remount the field.
+  const [ImageAutocomplete] = useState(imageAutocompleteCode.current);
+  if (ImageAutocomplete) return <ImageAutocomplete {...props} />;
   return (
     <Suspense fallback={<PlainImageField {...props} />}>
-      <ImageAutocomplete {...props} />
+      <imageAutocompleteCode.Lazy {...props} />
     </Suspense>
   );
 }

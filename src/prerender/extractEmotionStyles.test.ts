@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+
+import { extractEmotionStyles } from './extractEmotionStyles';
+
+describe('extractEmotionStyles', () => {
+  it('moves every style element out of the markup into head elements emotion adopts', () => {
+    const { markup, styleTags } = extractEmotionStyles(
+      [
+        '<style data-emotion="css-global abc">body{margin:0}</style>' +
+          '<style data-emotion="css x1">.css-x1{color:red}</style><p class="css-x1">a</p>',
+        '<style data-emotion="css x2 x3">.css-x2{color:blue}.css-x3{}</style><p class="css-x2">b</p>' +
+          '<style data-emotion="css-global abc">body{margin:0}</style>',
+      ],
+      'css',
+    );
+    expect(markup).toEqual(['<p class="css-x1">a</p>', '<p class="css-x2">b</p>']);
+    expect(styleTags).toBe(
+      '<style data-emotion="css-global abc">body{margin:0}</style>' +
+        '<style data-prerendered-styles="x1 x2 x3">.css-x1{color:red}.css-x2{color:blue}.css-x3{}</style>',
+    );
+  });
+
+  it('refuses a style element of another emotion cache', () => {
+    expect(() => extractEmotionStyles(['<style data-emotion="mui a">.a{}</style>'], 'css')).toThrow(
+      /unknown emotion key/,
+    );
+  });
+});
