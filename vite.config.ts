@@ -24,6 +24,11 @@ export default defineConfig({
     // dependency of each import, which took a quarter of the start-up script time on a phone.
     // The app preloads the chunks its first screen needs itself (src/ui/layout/islands.ts).
     modulePreload: false,
+    // Everything the entry imports statically loads at once anyway: one chunk, not a dozen small
+    // ones (each would be compressed, requested and evaluated on its own).
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'start', tags: ['$initial'] }] } },
+    },
   },
   preview: { port: 4173, strictPort: true },
 });

@@ -158,20 +158,24 @@ async function measureStartupFiles(browser, url) {
     serviceWorkers: 'block',
   });
   const page = await context.newPage();
-  const beforeReady = new Set();
-  const afterReady = new Set();
-  let ready = false;
-  page.on('request', (request) => {
-    const file = new URL(request.url()).pathname.match(/\/(assets\/[^/]+)$/)?.[1];
-    if (file) (ready ? afterReady : beforeReady).add(file);
-  });
   await page.goto(url);
   await page.locator('html[data-app-ready]').waitFor({ state: 'attached', timeout: 30_000 });
-  ready = true;
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
+  // The app marks the moment it answers input (src/ui/mountApp.tsx); resource timings say when
+  // each file was requested.
+  const requests = await page.evaluate(() => {
+    const ready = performance.getEntriesByName('hpb:app-ready')[0]?.startTime ?? Infinity;
+    return performance.getEntriesByType('resource').map((entry) => ({
+      path: new URL(entry.name).pathname,
+      beforeReady: entry.startTime < ready,
+    }));
+  });
   await context.close();
-  return { beforeReady: [...beforeReady], afterReady: [...afterReady] };
+  const file = (path) => path.match(/\/(assets\/[^/]+)$/)?.[1];
+  const beforeReady = requests.filter((r) => r.beforeReady).map((r) => file(r.path));
+  const afterReady = requests.filter((r) => !r.beforeReady).map((r) => file(r.path));
+  return { beforeReady: beforeReady.filter(Boolean), afterReady: afterReady.filter(Boolean) };
 }
 
 // ---------------------------------------------------------------------------------------------

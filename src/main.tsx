@@ -12,14 +12,17 @@ import { registerServiceWorker } from '@/ui/registerServiceWorker';
 // autosave before the link, so a draft opened from a link survives a reload untouched.
 const restored = restoreAutosave();
 startAutosave();
-const { outcome } = startUrlSync();
-const firstVisit = restored === 'empty' && outcome === 'none';
+// A share link is decoded asynchronously; that there is a link is known at once.
+const { hadLink } = startUrlSync();
+const firstVisit = restored === 'empty' && !hadLink;
 if (!firstVisit) setStartScreenOpen(false);
 
-// The YAML writer and the checkers load in parallel with the first render: the preview and the
-// findings say so until they are in.
-const outputs = Promise.all([loadYamlWriter(), loadValidator(), loadSchemaChecker()]);
-
 // The prerendered page shows a first visit with the default target; anything else renders afresh.
-mountApp(firstVisit && isDefaultTarget(useTargetStore.getState().target), outputs);
+mountApp(firstVisit && isDefaultTarget(useTargetStore.getState().target), () => {
+  // The YAML writer and the checkers load once the app runs (a store changing while the page
+  // hydrates would force it all into one blocking pass); the preview and the findings say so.
+  void loadYamlWriter();
+  void loadValidator();
+  void loadSchemaChecker();
+});
 registerServiceWorker();

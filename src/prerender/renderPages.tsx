@@ -2,9 +2,6 @@ import createCache from '@emotion/cache';
 import { renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
 
-import { loadSchemaChecker } from '@/state/schemaStore';
-import { loadValidator } from '@/state/validatorStore';
-import { loadYamlWriter } from '@/state/yamlWriterStore';
 import type { PrerenderedLayout } from '@/ui/hooks/useIsDesktop';
 import { Root } from '@/ui/Root';
 
@@ -21,8 +18,9 @@ export interface PrerenderedPages {
 }
 
 /**
- * Renders the app as a first visit sees it (no saved draft, no link, default target, YAML and
- * findings shown), once per layout, with every lazy part loaded, so the HTML is the whole page.
+ * Renders the app as a first visit sees it before its scripts have started (no saved draft, no
+ * link, default target; the YAML and the findings not computed yet; the parts that load after
+ * start as their stand-ins), once per layout.
  *
  * Styles: emotion's plain server rendering, which writes each new style as a `<style>` before the
  * element that uses it, is the mode whose class names equal the browser's (`@emotion/server`'s
@@ -30,13 +28,11 @@ export interface PrerenderedPages {
  * Those elements are then moved out of the markup into `styleTags`, one cache for both layouts.
  */
 export async function renderPages(): Promise<PrerenderedPages> {
-  // The YAML and the findings are part of the page, as the browser shows them before hydrating.
-  await Promise.all([loadYamlWriter(), loadValidator(), loadSchemaChecker()]);
   const page = (layout: PrerenderedLayout, cache = createCache({ key: 'css' })) => (
     <Root layout={layout} emotionCache={cache} />
   );
-  // The first pass loads every lazy part; its output streams boundaries in with inline scripts,
-  // which the page's CSP forbids. Once all are loaded, the second pass is plain HTML.
+  // The first pass loads every region's code; its output streams boundaries in with inline
+  // scripts, which the page's CSP forbids. With the code in, the second pass is plain HTML.
   for (const layout of LAYOUTS) {
     const { prelude } = await prerender(page(layout));
     await new Response(prelude).text();

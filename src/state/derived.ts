@@ -4,7 +4,10 @@ import { mergeSchemaFindings } from '@/core/validation/mergeSchemaFindings';
 import type { Finding, Target } from '@/core/validation/types';
 import type { ValidationResult } from '@/core/validation/validate';
 
+import { useContext } from 'react';
+
 import { useDraftStore } from './draftStore';
+import { OutputsContext } from './outputs';
 import { useSchemaStore } from './schemaStore';
 import { useTargetStore } from './targetStore';
 import { useValidatorStore } from './validatorStore';
@@ -107,11 +110,20 @@ export function selectDerived(
   return derived;
 }
 
-/** Subscribe to one derived value; re-renders when the draft, target or checkers change. */
+/**
+ * Subscribe to one derived value; re-renders when the draft, target or checkers change. Under an
+ * `OutputsProvider` (the app) the checkers come from it, as transitions; elsewhere (unit tests of
+ * single components) straight from their stores.
+ */
 export function useDerived<T>(select: (derived: Derived) => T): T {
   const target = useTargetStore((s) => s.target);
-  const schema = useSchemaStore();
-  const validator = useValidatorStore();
-  const writer = useYamlWriterStore();
-  return useDraftStore((s) => select(selectDerived(s.draft, target, schema, validator, writer)));
+  const provided = useContext(OutputsContext);
+  // With a provider these select nothing, so a store change does not re-render from here.
+  const schema = useSchemaStore((s) => (provided ? null : s));
+  const validator = useValidatorStore((s) => (provided ? null : s));
+  const writer = useYamlWriterStore((s) => (provided ? null : s));
+  const outputs = provided ?? { schema: schema!, validator: validator!, writer: writer! };
+  return useDraftStore((s) =>
+    select(selectDerived(s.draft, target, outputs.schema, outputs.validator, outputs.writer)),
+  );
 }

@@ -17,17 +17,17 @@ beforeEach(() => {
 });
 
 describe('openLink', () => {
-  it('ignores plain anchors', () => {
+  it('ignores plain anchors', async () => {
     const before = store().draft;
-    expect(openLink('#containers')).toBe('none');
+    expect(await openLink('#containers')).toBe('none');
     expect(store().draft).toBe(before);
     expect(notice()).toBeNull();
   });
 
-  it('loads every preset by its short link, as one undo step', () => {
+  it('loads every preset by its short link, as one undo step', async () => {
     for (const preset of PRESETS) {
       const before = store().draft;
-      expect(openLink(`#/preset/${preset.id}`)).toBe('loaded');
+      expect(await openLink(`#/preset/${preset.id}`)).toBe('loaded');
       expect(store().draft).toEqual(preset.draft);
       expect(notice()).toMatchObject({ severity: 'success', undoable: true });
       store().actions.undo();
@@ -35,12 +35,12 @@ describe('openLink', () => {
     }
   });
 
-  it('loads a share link in both spellings', () => {
+  it('loads a share link in both spellings', async () => {
     const shared = { ...createDraft(), workload: { ...createDraft().workload, name: 'shared' } };
-    expect(openLink(`#/s/${encodeShare(shared)}`)).toBe('loaded');
+    expect(await openLink(`#/s/${encodeShare(shared)}`)).toBe('loaded');
     expect(store().draft.workload.name).toBe('shared');
     store().actions.hydrate(createDraft());
-    expect(openLink(`#share=${encodeShare(shared)}`)).toBe('loaded');
+    expect(await openLink(`#share=${encodeShare(shared)}`)).toBe('loaded');
     expect(store().draft.workload.name).toBe('shared');
   });
 
@@ -49,10 +49,10 @@ describe('openLink', () => {
     ['an unknown route', '#/elsewhere', /does not point to a preset/],
     ['random text', '#/s/garbage', /cannot be opened/],
     ['an unknown version', '#/s/v9.AAAA', /format v9/],
-  ])('refuses %s, says so, and keeps the draft', (_, fragment, message) => {
+  ])('refuses %s, says so, and keeps the draft', async (_, fragment, message) => {
     store().actions.patch('workload', { name: 'mine' });
     const before = store().draft;
-    expect(openLink(fragment)).toBe('refused');
+    expect(await openLink(fragment)).toBe('refused');
     expect(store().draft).toBe(before);
     expect(notice()?.severity).toBe('error');
     expect(notice()?.message).toMatch(message);
@@ -61,26 +61,29 @@ describe('openLink', () => {
 });
 
 describe('startUrlSync', () => {
-  it('opens the start link, then tidies the address, keeping path and query', () => {
+  it('opens the start link, then tidies the address, keeping path and query', async () => {
     window.history.replaceState(null, '', `/app/?x=1#/s/${encodeShare(createDraft())}`);
-    const { outcome, stop } = startUrlSync();
-    expect(outcome).toBe('loaded');
+    const { hadLink, opened, stop } = startUrlSync();
+    expect(hadLink).toBe(true);
+    expect(await opened).toBe('loaded');
     expect(window.location.hash).toBe('');
     expect(`${window.location.pathname}${window.location.search}`).toBe('/app/?x=1');
     stop();
   });
 
-  it('tidies a refused link too', () => {
+  it('tidies a refused link too', async () => {
     window.history.replaceState(null, '', '/app/#/s/nonsense');
-    const { outcome, stop } = startUrlSync();
-    expect(outcome).toBe('refused');
+    const { hadLink, opened, stop } = startUrlSync();
+    expect(hadLink).toBe(true);
+    expect(await opened).toBe('refused');
     expect(window.location.hash).toBe('');
     stop();
   });
 
-  it('follows links opened later in the same tab', () => {
-    const { outcome, stop } = startUrlSync();
-    expect(outcome).toBe('none');
+  it('follows links opened later in the same tab', async () => {
+    const { hadLink, opened, stop } = startUrlSync();
+    expect(hadLink).toBe(false);
+    expect(await opened).toBe('none');
     const [preset] = PRESETS;
     window.history.replaceState(null, '', `/app/#/preset/${preset!.id}`);
     window.dispatchEvent(new HashChangeEvent('hashchange'));

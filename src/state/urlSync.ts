@@ -1,5 +1,5 @@
 import { findPreset } from '@/core/presets';
-import { decodeShare } from '@/core/share/shareCodec';
+import type { decodeShare as DecodeShare } from '@/core/share/shareCodec';
 import { parseShareRoute } from '@/core/share/shareRoute';
 
 import { useDraftStore } from './draftStore';
@@ -15,11 +15,26 @@ function refuse(message: string): LinkOutcome {
   return 'refused';
 }
 
+/** Decodes a shared draft: the decoder (with its inflate code) loads only for a share link. */
+async function openShare(code: string): Promise<LinkOutcome> {
+  let decodeShare: typeof DecodeShare;
+  try {
+    ({ decodeShare } = await import('@/core/share/shareCodec'));
+  } catch {
+    return refuse('This share link cannot be opened: its decoder could not be loaded (offline?).');
+  }
+  const decoded = decodeShare(code);
+  if (!decoded.ok) return refuse(`This share link cannot be opened. ${decoded.reason}`);
+  useDraftStore.getState().actions.load(decoded.draft);
+  showNotice({ severity: 'success', message: 'Opened the shared draft.', undoable: true });
+  return 'loaded';
+}
+
 /**
  * Opens a preset or share link given as a URL fragment. A good link replaces the draft as one
- * undo step; a bad one leaves the draft alone and says why.
+ * undo step; a bad one leaves the draft alone and says why. Share links resolve asynchronously.
  */
-export function openLink(fragment: string): LinkOutcome {
+export function openLink(fragment: string): LinkOutcome | Promise<LinkOutcome> {
   const route = parseShareRoute(fragment);
   const { load } = useDraftStore.getState().actions;
   switch (route.kind) {
@@ -38,13 +53,8 @@ export function openLink(fragment: string): LinkOutcome {
       });
       return 'loaded';
     }
-    case 'share': {
-      const decoded = decodeShare(route.code);
-      if (!decoded.ok) return refuse(`This share link cannot be opened. ${decoded.reason}`);
-      load(decoded.draft);
-      showNotice({ severity: 'success', message: 'Opened the shared draft.', undoable: true });
-      return 'loaded';
-    }
+    case 'share':
+      return openShare(route.code);
   }
 }
 
@@ -54,8 +64,8 @@ function tidyUrl(): void {
   window.history.replaceState(window.history.state, '', `${pathname}${search}`);
 }
 
-function openCurrentLink(): LinkOutcome {
-  const outcome = openLink(window.location.hash);
+async function openCurrentLink(): Promise<LinkOutcome> {
+  const outcome = await openLink(window.location.hash);
   if (outcome !== 'none') tidyUrl();
   return outcome;
 }
@@ -64,11 +74,17 @@ function openCurrentLink(): LinkOutcome {
  * Opens the link the page was opened with, then every link followed later in the same tab
  * (preset links in the gallery are plain `#/preset/<id>` anchors).
  *
- * @returns what the first link did, and a function that stops listening.
+ * @returns whether the page was opened with a link (known at once), what that link did (a
+ *   share link is decoded asynchronously), and a function that stops listening.
  */
-export function startUrlSync(): { outcome: LinkOutcome; stop: () => void } {
-  const outcome = openCurrentLink();
+export function startUrlSync(): {
+  hadLink: boolean;
+  opened: Promise<LinkOutcome>;
+  stop: () => void;
+} {
+  const hadLink = parseShareRoute(window.location.hash).kind !== 'none';
+  const opened = openCurrentLink();
   const onHashChange = () => void openCurrentLink();
   window.addEventListener('hashchange', onHashChange);
-  return { outcome, stop: () => window.removeEventListener('hashchange', onHashChange) };
+  return { hadLink, opened, stop: () => window.removeEventListener('hashchange', onHashChange) };
 }

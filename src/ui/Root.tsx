@@ -4,6 +4,7 @@ import { StrictMode, useEffect } from 'react';
 
 import { App } from '@/ui/App';
 import { AppThemeProvider } from '@/ui/AppThemeProvider';
+import { OutputsProvider } from '@/ui/OutputsProvider';
 import { PrerenderedLayoutContext, type PrerenderedLayout } from '@/ui/hooks/useIsDesktop';
 
 interface RootProps {
@@ -30,7 +31,9 @@ export function Root({ emotionCache, layout, onMounted }: RootProps) {
       <CacheProvider value={emotionCache}>
         <PrerenderedLayoutContext value={layout}>
           <AppThemeProvider>
-            <App />
+            <OutputsProvider>
+              <App />
+            </OutputsProvider>
           </AppThemeProvider>
         </PrerenderedLayoutContext>
       </CacheProvider>

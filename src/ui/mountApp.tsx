@@ -3,16 +3,15 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 
 import { desktopMediaQuery, type PrerenderedLayout } from '@/ui/hooks/useIsDesktop';
 import { createBrowserEmotionCache } from '@/ui/emotionCache';
+import { setStartingUp } from '@/ui/hooks/useCodeAfterStart';
 import { preloadIslands } from '@/ui/layout/islands';
 import { Root } from '@/ui/Root';
 import { theme } from '@/ui/theme';
 
 /** Set on `<html>` once the app has taken over the page and answers input. */
 export const APP_READY_ATTRIBUTE = 'data-app-ready';
-
-function markReady(): void {
-  document.documentElement.setAttribute(APP_READY_ATTRIBUTE, '');
-}
+/** The performance mark of the same moment. */
+export const APP_READY_MARK = 'hpb:app-ready';
 
 /**
  * Starts the app on the page. The built page holds the first-visit view prerendered for both
@@ -20,8 +19,16 @@ function markReady(): void {
  * When the app's state is what the prerender showed (`firstVisit`: no saved draft, no link, the
  * default target), React hydrates the kept markup in small slices, so the page never freezes;
  * otherwise the markup would show someone else's draft, so it is cleared and rendered afresh.
+ * `onStarted` runs once the app is mounted (after hydration, when hydrating).
  */
-export function mountApp(firstVisit: boolean, outputsLoaded: Promise<unknown>): void {
+export function mountApp(firstVisit: boolean, onStarted: () => void): void {
+  const markReady = () => {
+    setStartingUp(false);
+    // For the bench: what the page fetched before and after this point.
+    performance.mark(APP_READY_MARK);
+    document.documentElement.setAttribute(APP_READY_ATTRIBUTE, '');
+    onStarted();
+  };
   const layout: PrerenderedLayout = window.matchMedia(desktopMediaQuery(theme.breakpoints.up('md')))
     .matches
     ? 'desktop'
@@ -39,10 +46,10 @@ export function mountApp(firstVisit: boolean, outputsLoaded: Promise<unknown>): 
   // Every region's code starts loading now, in parallel.
   const islandsLoaded = preloadIslands(layout);
   if (kept && firstVisit) {
-    // The prerendered page shows the YAML and the findings: hydrate once they are in here too, so
-    // nothing differs and nothing needs a second render; with every region's code in, it is one
-    // pass, in slices.
-    void Promise.all([outputsLoaded, islandsLoaded]).then(() =>
+    // With every region's code in, hydration is one pass, in slices; parts loaded after start
+    // (`useCodeAfterStart`) keep what the prerender showed until then.
+    setStartingUp(true);
+    void islandsLoaded.then(() =>
       startTransition(() => {
         // A mismatch would be recovered by rendering afresh and reported as an uncaught error
         // (React's default), which the e2e tests fail on.

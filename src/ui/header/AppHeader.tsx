@@ -7,9 +7,10 @@ import Typography from '@mui/material/Typography';
 
 import { HOSTPROCESS_DOC_URL } from '@/core/model/windows';
 import { ThemeToggle } from '@/ui/header/ThemeToggle';
-import { AppNotices } from '@/ui/history/AppNotices';
 import { NewDraftButton } from '@/ui/history/NewDraftButton';
 import { UndoRedoButtons } from '@/ui/history/UndoRedoButtons';
+import { appNoticesCode } from '@/ui/layout/afterStartParts';
+import { LoadedAfterStart } from '@/ui/layout/LoadedAfterStart';
 import { ImportButton } from '@/ui/import/ImportButton';
 import { PresetMenu } from '@/ui/presets/PresetMenu';
 import { ShareButton } from '@/ui/share/ShareButton';
@@ -52,7 +53,7 @@ export function AppHeader() {
             </Hint>
           </Box>
         </Toolbar>
-        <AppNotices />
+        <LoadedAfterStart code={appNoticesCode} />
       </AppBar>
     </>
   );

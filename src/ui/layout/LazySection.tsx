@@ -1,8 +1,9 @@
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Typography from '@mui/material/Typography';
-import { Suspense, useState, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 
+import { useCodeAfterStart } from '@/ui/hooks/useCodeAfterStart';
 import { preloadable } from '@/ui/layout/preloadable';
 
 /** A section whose code is a chunk of its own. */
@@ -13,9 +14,9 @@ export interface LazySectionComponent {
 }
 
 /**
- * A section whose code is a chunk of its own, loaded with the page's regions (`preloadIslands`).
- * Until it is in, a card of similar height with the same id and heading stands in, so navigation
- * and scrolling work at once; once it is in, the section renders at once.
+ * A section whose code is a chunk of its own, loaded after start (it is below the fold). Until
+ * it is in, a card of similar height with the same id and heading stands in, so navigation and
+ * scrolling work at once. The prerendered page holds that card too.
  */
 export function lazySection(
   id: string,
@@ -44,15 +45,8 @@ export function lazySection(
     );
   }
   function LazySection() {
-    // Chosen once per mount: switching between the two would remount the section. No Suspense
-    // boundary when the code is in, so hydration covers the section in the same pass (see island).
-    const [Section] = useState(code.current);
-    if (Section) return <Section />;
-    return (
-      <Suspense fallback={<Placeholder />}>
-        <code.Lazy />
-      </Suspense>
-    );
+    const Section = useCodeAfterStart(code);
+    return Section ? <Section /> : <Placeholder />;
   }
   LazySection.displayName = `Lazy(${title})`;
   LazySection.preload = code.preload;

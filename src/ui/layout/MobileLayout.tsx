@@ -2,9 +2,12 @@ import Badge from '@mui/material/Badge';
 import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
+import Typography from '@mui/material/Typography';
 
 import { useDerived } from '@/state/derived';
-import { FindingsPanelIsland, FormSectionsIsland, YamlPanelIsland } from '@/ui/layout/islands';
+import { findingsPanelCode, yamlPanelCode } from '@/ui/layout/afterStartParts';
+import { FormSectionsIsland } from '@/ui/layout/islands';
+import { LoadedAfterStart } from '@/ui/layout/LoadedAfterStart';
 import { useUiActions, useUiStore, type MobileTab } from '@/ui/hooks/useUiStore';
 
 const TABS: ReadonlyArray<{ value: MobileTab; label: string }> = [
@@ -12,6 +15,13 @@ const TABS: ReadonlyArray<{ value: MobileTab; label: string }> = [
   { value: 'yaml', label: 'YAML' },
   { value: 'findings', label: 'Findings' },
 ];
+
+// The hidden tabs' code loads after start; a glance at them before that shows this.
+const WAITING = (
+  <Typography variant="body2" color="text.secondary" role="status">
+    Loading…
+  </Typography>
+);
 
 /** Phone layout: Form, YAML and Findings as tabs; hidden panels stay mounted. */
 export function MobileLayout() {
@@ -66,7 +76,7 @@ export function MobileLayout() {
           <FormSectionsIsland />
         </Box>
         <Box role="tabpanel" id="panel-yaml" aria-labelledby="tab-yaml" hidden={tab !== 'yaml'}>
-          <YamlPanelIsland />
+          <LoadedAfterStart code={yamlPanelCode} fallback={WAITING} />
         </Box>
         <Box
           role="tabpanel"
@@ -74,7 +84,7 @@ export function MobileLayout() {
           aria-labelledby="tab-findings"
           hidden={tab !== 'findings'}
         >
-          <FindingsPanelIsland />
+          <LoadedAfterStart code={findingsPanelCode} fallback={WAITING} />
         </Box>
       </Box>
     </>

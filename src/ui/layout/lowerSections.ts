@@ -1,6 +1,6 @@
 import { lazySection } from '@/ui/layout/LazySection';
 
-// Below the fold on every screen: their code is a chunk of its own, preloaded with the page.
+// Below the fold on every screen: their code is a chunk of its own, loaded after start.
 export const VolumesSection = lazySection('volumes', 'Volumes', 260, () =>
   import('@/ui/sections/VolumesSection').then((m) => ({ default: m.VolumesSection })),
 );
@@ -13,6 +13,3 @@ export const SchedulingSection = lazySection('scheduling', 'Scheduling', 520, ()
 export const ReviewSection = lazySection('review', 'Review', 360, () =>
   import('@/ui/sections/ReviewSection').then((m) => ({ default: m.ReviewSection })),
 );
-
-/** The lower sections, whose code the page preloads with its regions. */
-export const LOWER_SECTIONS = [VolumesSection, ResourcesSection, SchedulingSection, ReviewSection];

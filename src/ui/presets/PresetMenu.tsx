@@ -1,17 +1,13 @@
 import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
 import Button from '@mui/material/Button';
-import ListItemText from '@mui/material/ListItemText';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
-import { useState } from 'react';
 
-import { PRESETS } from '@/core/presets';
-import { presetFragment } from '@/core/share/shareRoute';
-import { presetFacts } from '@/ui/presets/presetFacts';
+import { presetMenuListCode } from '@/ui/layout/afterStartParts';
+import { LoadedAfterStart } from '@/ui/layout/LoadedAfterStart';
+import { openPresetMenu, usePresetMenuAnchor } from '@/ui/presets/presetMenuState';
 
-/** The Presets menu: each item is a `#/preset/<id>` link, loaded by URL sync as one undo step. */
+/** The Presets menu button; its list (`PresetMenuList`) loads after start. */
 export function PresetMenu() {
-  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const anchor = usePresetMenuAnchor();
   return (
     <>
       <Button
@@ -21,29 +17,11 @@ export function PresetMenu() {
         aria-controls={anchor ? 'presets-menu' : undefined}
         aria-expanded={anchor ? 'true' : undefined}
         endIcon={<ArrowDropDownIcon />}
-        onClick={(event) => setAnchor(event.currentTarget)}
+        onClick={(event) => openPresetMenu(event.currentTarget)}
       >
         Presets
       </Button>
-      <Menu
-        id="presets-menu"
-        anchorEl={anchor}
-        open={anchor !== null}
-        onClose={() => setAnchor(null)}
-        slotProps={{ list: { 'aria-labelledby': 'presets-button' } }}
-      >
-        {PRESETS.map((preset) => (
-          <MenuItem
-            key={preset.id}
-            component="a"
-            href={presetFragment(preset.id)}
-            onClick={() => setAnchor(null)}
-            title={preset.summary}
-          >
-            <ListItemText primary={preset.title} secondary={presetFacts(preset.draft)} />
-          </MenuItem>
-        ))}
-      </Menu>
+      <LoadedAfterStart code={presetMenuListCode} />
     </>
   );
 }

@@ -1,14 +1,13 @@
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import DownloadIcon from '@mui/icons-material/Download';
 import Button from '@mui/material/Button';
-import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
 
 import { toFileName } from '@/core/manifest/fileName';
 import { useDraft, useDraftStore } from '@/state/draftStore';
 import { selectDerived } from '@/state/derived';
+import { showNotice } from '@/state/noticeStore';
 import { MONO_FONT } from '@/ui/theme';
 
 /** The YAML and file name right now; read on click so typing does not re-render the buttons. */
@@ -28,14 +27,16 @@ function KubectlHint() {
 
 /** Copy and Download the previewed YAML, with the kubectl command that applies it. */
 export function OutputActions() {
-  const [message, setMessage] = useState<string | null>(null);
-
+  // Said through the app's messages, which load after start (no Snackbar of its own here).
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(currentOutput().yaml);
-      setMessage('YAML copied to the clipboard');
+      showNotice({ severity: 'success', message: 'YAML copied to the clipboard' });
     } catch {
-      setMessage('The browser refused clipboard access: select the YAML and copy it by hand.');
+      showNotice({
+        severity: 'warning',
+        message: 'The browser refused clipboard access: select the YAML and copy it by hand.',
+      });
     }
   };
 
@@ -60,12 +61,6 @@ export function OutputActions() {
         </Button>
       </Stack>
       <KubectlHint />
-      <Snackbar
-        open={message !== null}
-        autoHideDuration={3000}
-        onClose={() => setMessage(null)}
-        message={message}
-      />
     </Stack>
   );
 }

@@ -13,7 +13,8 @@ describe('ShareButton', () => {
     useDraftStore.getState().actions.patch('workload', { name: 'to-share' });
     render(<ShareButton />);
     await user.click(screen.getByRole('button', { name: 'Share' }));
-    const link = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Share link' }).value;
+    const link = (await screen.findByRole<HTMLTextAreaElement>('textbox', { name: 'Share link' }))
+      .value;
     const route = parseShareRoute(new URL(link).hash);
     expect(route.kind).toBe('share');
     const decoded = decodeShare(route.kind === 'share' ? route.code : '');

@@ -12,7 +12,6 @@ import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 
 import { useDraftStore } from '@/state/draftStore';
-import { toShareUrl } from '@/ui/share/shareUrl';
 import { Hint } from '@/ui/fields/Hint';
 
 type CopyState = 'idle' | 'copied' | 'refused';
@@ -23,9 +22,13 @@ export function ShareButton() {
   const [copy, setCopy] = useState<CopyState>('idle');
 
   const open = () => {
-    // The link is made once on opening: the draft cannot change while the dialog is modal.
-    setUrl(toShareUrl(useDraftStore.getState().draft));
-    setCopy('idle');
+    // The link is made once on opening: the draft cannot change while the dialog is modal. Its
+    // encoder (with the deflate code) loads on the first click.
+    const { draft } = useDraftStore.getState();
+    void import('@/ui/share/shareUrl').then(({ toShareUrl }) => {
+      setUrl(toShareUrl(draft));
+      setCopy('idle');
+    });
   };
   const copyLink = async () => {
     if (url === null) return;

@@ -1,6 +1,7 @@
 import TextField from '@mui/material/TextField';
-import { Suspense, useState } from 'react';
+import { createElement } from 'react';
 
+import { useCodeAfterStart } from '@/ui/hooks/useCodeAfterStart';
 import { leadingFinding, useFindingsAt } from '@/ui/hooks/useFindingsAt';
 
 import { imageAutocompleteCode } from './imageAutocompleteCode';
@@ -33,12 +34,6 @@ function PlainImageField({ path, value, onChange }: ImageFieldProps) {
 
 /** The image, free text with suggestions (the HostProcess base image and common agents). */
 export function ImageField(props: ImageFieldProps) {
-  // Chosen once per mount: switching between the two would remount the field.
-  const [ImageAutocomplete] = useState(imageAutocompleteCode.current);
-  if (ImageAutocomplete) return <ImageAutocomplete {...props} />;
-  return (
-    <Suspense fallback={<PlainImageField {...props} />}>
-      <imageAutocompleteCode.Lazy {...props} />
-    </Suspense>
-  );
+  const suggestions = useCodeAfterStart(imageAutocompleteCode);
+  return suggestions ? createElement(suggestions, props) : <PlainImageField {...props} />;
 }

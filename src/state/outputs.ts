@@ -1,0 +1,45 @@
+import { createContext } from 'react';
+
+import { useSchemaStore } from './schemaStore';
+import { useValidatorStore } from './validatorStore';
+import { useYamlWriterStore } from './yamlWriterStore';
+
+/** The lazily loaded parts that turn a Draft into output: YAML writer, validator, schema checks. */
+export interface Outputs {
+  schema: ReturnType<typeof useSchemaStore.getState>;
+  validator: ReturnType<typeof useValidatorStore.getState>;
+  writer: ReturnType<typeof useYamlWriterStore.getState>;
+}
+
+/** Their current states. */
+export function currentOutputs(): Outputs {
+  return {
+    schema: useSchemaStore.getState(),
+    validator: useValidatorStore.getState(),
+    writer: useYamlWriterStore.getState(),
+  };
+}
+
+/** Whether two snapshots hold the same states. */
+export function sameOutputs(a: Outputs, b: Outputs): boolean {
+  return a.schema === b.schema && a.validator === b.validator && a.writer === b.writer;
+}
+
+/**
+ * The outputs as React state (see `OutputsProvider`): their arrival re-renders the preview and
+ * the findings as a transition, in slices. Read straight from the stores, a change would re-render
+ * them in one blocking pass, as every external-store update does.
+ */
+export const OutputsContext = createContext<Outputs | null>(null);
+
+/** Subscribes to every output store; returns the unsubscribe. */
+export function subscribeOutputs(listener: () => void): () => void {
+  const unsubscribes = [
+    useSchemaStore.subscribe(listener),
+    useValidatorStore.subscribe(listener),
+    useYamlWriterStore.subscribe(listener),
+  ];
+  return () => {
+    for (const unsubscribe of unsubscribes) unsubscribe();
+  };
+}

@@ -1,0 +1,34 @@
+import ListItemText from '@mui/material/ListItemText';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+
+import { PRESETS } from '@/core/presets';
+import { presetFragment } from '@/core/share/shareRoute';
+import { closePresetMenu, usePresetMenuAnchor } from '@/ui/presets/presetMenuState';
+import { presetFacts } from '@/ui/presets/presetFacts';
+
+/** The Presets menu's items: each a `#/preset/<id>` link, loaded by URL sync as one undo step. */
+export function PresetMenuList() {
+  const anchor = usePresetMenuAnchor();
+  return (
+    <Menu
+      id="presets-menu"
+      anchorEl={anchor}
+      open={anchor !== null}
+      onClose={closePresetMenu}
+      slotProps={{ list: { 'aria-labelledby': 'presets-button' } }}
+    >
+      {PRESETS.map((preset) => (
+        <MenuItem
+          key={preset.id}
+          component="a"
+          href={presetFragment(preset.id)}
+          onClick={closePresetMenu}
+          title={preset.summary}
+        >
+          <ListItemText primary={preset.title} secondary={presetFacts(preset.draft)} />
+        </MenuItem>
+      ))}
+    </Menu>
+  );
+}
