@@ -4,10 +4,10 @@ import { mergeSchemaFindings } from '@/core/validation/mergeSchemaFindings';
 import type { Finding, Target } from '@/core/validation/types';
 import type { ValidationResult } from '@/core/validation/validate';
 
-import { useContext } from 'react';
+import { useContext, useSyncExternalStore } from 'react';
 
 import { useDraftStore } from './draftStore';
-import { OutputsContext } from './outputs';
+import { currentOutputs, OutputsContext, subscribeOutputs } from './outputs';
 import { useSchemaStore } from './schemaStore';
 import { useTargetStore } from './targetStore';
 import { useValidatorStore } from './validatorStore';
@@ -110,6 +110,9 @@ export function selectDerived(
   return derived;
 }
 
+const subscribeToNothing = () => () => undefined;
+const nothing = () => null;
+
 /**
  * Subscribe to one derived value; re-renders when the draft, target or checkers change. Under an
  * `OutputsProvider` (the app) the checkers come from it, as transitions; elsewhere (unit tests of
@@ -118,11 +121,13 @@ export function selectDerived(
 export function useDerived<T>(select: (derived: Derived) => T): T {
   const target = useTargetStore((s) => s.target);
   const provided = useContext(OutputsContext);
-  // With a provider these select nothing, so a store change does not re-render from here.
-  const schema = useSchemaStore((s) => (provided ? null : s));
-  const validator = useValidatorStore((s) => (provided ? null : s));
-  const writer = useYamlWriterStore((s) => (provided ? null : s));
-  const outputs = provided ?? { schema: schema!, validator: validator!, writer: writer! };
+  // With a provider this subscribes to nothing, so a store change does not re-render from here.
+  const fromStores = useSyncExternalStore(
+    provided ? subscribeToNothing : subscribeOutputs,
+    provided ? nothing : currentOutputs,
+    provided ? nothing : currentOutputs,
+  );
+  const outputs = provided ?? fromStores ?? currentOutputs();
   return useDraftStore((s) =>
     select(selectDerived(s.draft, target, outputs.schema, outputs.validator, outputs.writer)),
   );

@@ -11,18 +11,23 @@ export interface Outputs {
   writer: ReturnType<typeof useYamlWriterStore.getState>;
 }
 
-/** Their current states. */
+/** Whether two snapshots hold the same states. */
+export function sameOutputs(a: Outputs, b: Outputs): boolean {
+  return a.schema === b.schema && a.validator === b.validator && a.writer === b.writer;
+}
+
+let lastOutputs: Outputs | undefined;
+
+/** Their current states: the same object while none of them changed (a stable snapshot). */
 export function currentOutputs(): Outputs {
-  return {
+  const next = {
     schema: useSchemaStore.getState(),
     validator: useValidatorStore.getState(),
     writer: useYamlWriterStore.getState(),
   };
-}
-
-/** Whether two snapshots hold the same states. */
-export function sameOutputs(a: Outputs, b: Outputs): boolean {
-  return a.schema === b.schema && a.validator === b.validator && a.writer === b.writer;
+  if (lastOutputs && sameOutputs(lastOutputs, next)) return lastOutputs;
+  lastOutputs = next;
+  return next;
 }
 
 /**
