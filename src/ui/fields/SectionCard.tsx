@@ -23,7 +23,7 @@ export function SectionCard({ id, title, subtitle, children }: SectionCardProps)
       variant="outlined"
       // Sections out of view are neither laid out nor painted until scrolled to: the first
       // screen of a long form costs what the screen shows, not the whole form.
-      sx={{ contentVisibility: 'auto', containIntrinsicSize: 'auto 640px' }}
+      sx={{ contentVisibility: 'auto', containIntrinsicHeight: 'auto 640px' }}
     >
       <CardContent>
         <Typography id={headingId} variant="h6" component="h2">

@@ -1,5 +1,4 @@
 import CloseIcon from '@mui/icons-material/Close';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardActionArea from '@mui/material/CardActionArea';
@@ -69,16 +68,15 @@ export function PresetGallery() {
             m: 0,
             display: 'grid',
             gap: 2,
-            gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr', lg: 'repeat(3, 1fr)' },
+            gridTemplateColumns: {
+              xs: 'minmax(0, 1fr)',
+              sm: 'repeat(2, minmax(0, 1fr))',
+              lg: 'repeat(3, minmax(0, 1fr))',
+            },
           }}
         >
           {PRESETS.map((preset) => (
-            // Cards out of view are laid out only when scrolled to (see SectionCard).
-            <Box
-              component="li"
-              key={preset.id}
-              sx={{ contentVisibility: 'auto', containIntrinsicSize: 'auto 220px' }}
-            >
+            <li key={preset.id}>
               <Card variant="outlined" sx={{ height: '100%' }}>
                 <CardActionArea href={presetFragment(preset.id)} sx={{ height: '100%' }}>
                   <CardContent>
@@ -95,7 +93,7 @@ export function PresetGallery() {
                   </CardContent>
                 </CardActionArea>
               </Card>
-            </Box>
+            </li>
           ))}
         </Stack>
         <Button variant="outlined" onClick={startBlank} sx={{ mt: 2 }}>
