@@ -121,6 +121,8 @@ test.describe('journey 4: import existing manifests', () => {
     });
     await expect(dialog.getByText('Found 2 documents')).toBeVisible();
     await dialog.getByRole('button', { name: 'Cancel' }).click();
+    // A person drops the next file once the dialog is gone (not within its closing animation).
+    await expect(dialog).toBeHidden();
 
     await page.evaluate(
       (text) => {
