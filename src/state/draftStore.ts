@@ -1,4 +1,4 @@
-import { createAppStore } from '@/state/createAppStore';
+import { create } from 'zustand';
 
 import { changeSignature } from '@/core/history/changeSignature';
 import {
@@ -49,7 +49,7 @@ function patchDraft<K extends keyof Draft>(draft: Draft, section: K, value: Part
 }
 
 /** The one store: the Draft, its undo history and the actions. Derived data lives in derived.ts. */
-export const useDraftStore = createAppStore<DraftStore>((set) => {
+export const useDraftStore = create<DraftStore>()((set) => {
   /** Every edit goes through here, so every change is undoable; same-field bursts merge. */
   const edit = (op: DraftOp) =>
     set(({ draft, history }) => {

@@ -1,4 +1,4 @@
-import { createAppStore } from '@/state/createAppStore';
+import { create } from 'zustand';
 
 /** A message for the user from outside the form: a link that could not be opened, a restore, … */
 export interface Notice {
@@ -19,7 +19,7 @@ interface NoticeStore {
 let nextId = 1;
 
 /** Session-only UI state owned by the link, autosave and history features; never saved. */
-export const useNoticeStore = createAppStore<NoticeStore>(() => ({
+export const useNoticeStore = create<NoticeStore>()(() => ({
   notice: null,
   startScreenOpen: true,
 }));

@@ -1,4 +1,4 @@
-import { createAppStore } from '@/state/createAppStore';
+import { create } from 'zustand';
 
 import type { Finding } from '@/core/validation/types';
 
@@ -11,7 +11,7 @@ interface SchemaStore {
 }
 
 /** The Kubernetes schema checker, loaded after the first render so the first screen stays light. */
-export const useSchemaStore = createAppStore<SchemaStore>(() => ({
+export const useSchemaStore = create<SchemaStore>()(() => ({
   status: 'loading',
   check: null,
 }));

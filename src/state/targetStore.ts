@@ -1,4 +1,4 @@
-import { createAppStore } from '@/state/createAppStore';
+import { create } from 'zustand';
 
 import { DEFAULT_TARGET, type Target } from '@/core/validation/types';
 
@@ -29,7 +29,7 @@ interface TargetStore {
 }
 
 /** The cluster the user builds for (Kubernetes minor, containerd), remembered across visits. */
-export const useTargetStore = createAppStore<TargetStore>((set, get) => ({
+export const useTargetStore = create<TargetStore>()((set, get) => ({
   target: readStoredTarget(),
   setTarget: (partial) => {
     const target = { ...get().target, ...partial };

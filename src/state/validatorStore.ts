@@ -1,4 +1,4 @@
-import { createAppStore } from '@/state/createAppStore';
+import { create } from 'zustand';
 
 import type { validate as validateFn } from '@/core/validation/validate';
 
@@ -11,7 +11,7 @@ interface ValidatorStore {
 }
 
 /** The validator, loaded right after the first render so the first screen stays light. */
-export const useValidatorStore = createAppStore<ValidatorStore>(() => ({
+export const useValidatorStore = create<ValidatorStore>()(() => ({
   status: 'loading',
   validate: null,
 }));

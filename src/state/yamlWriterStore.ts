@@ -1,4 +1,4 @@
-import { createAppStore } from '@/state/createAppStore';
+import { create } from 'zustand';
 
 import type { toYaml as toYamlFn } from '@/core/manifest/toYaml';
 
@@ -12,7 +12,7 @@ interface YamlWriterStore {
  * The YAML writer (js-yaml), loaded in parallel with the first render: the form shows at once and
  * the preview fills in a moment later, which keeps the first screen's script light.
  */
-export const useYamlWriterStore = createAppStore<YamlWriterStore>(() => ({
+export const useYamlWriterStore = create<YamlWriterStore>()(() => ({
   status: 'loading',
   toYaml: null,
 }));

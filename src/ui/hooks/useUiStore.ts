@@ -1,4 +1,4 @@
-import { createAppStore } from '@/state/createAppStore';
+import { create } from 'zustand';
 
 import type { FieldPath } from '@/core/validation/types';
 
@@ -46,7 +46,7 @@ export function useExpanded(key: string, count: number): boolean {
 }
 
 /** View state that is not part of the Draft: never saved, never shared. */
-export const useUiStore = createAppStore<UiStore>((set) => ({
+export const useUiStore = create<UiStore>()((set) => ({
   selectedPath: null,
   focusRequest: null,
   mobileTab: 'form',
