@@ -6,6 +6,10 @@ import { defineConfig } from 'vite';
 import { cspMeta } from './scripts/vite/cspMeta.mjs';
 import { precacheServiceWorker } from './scripts/vite/precacheServiceWorker.mjs';
 
+const REACT = /node_modules[\\/](react|react-dom|scheduler)[\\/]|src[\\/]vendor[\\/]reactRuntime/;
+const MUI =
+  /node_modules[\\/](@mui|@emotion|@babel|stylis|react-is|react-transition-group|clsx)[\\/]/;
+
 // `base: './'` makes the built site work from any static host or sub-path.
 export default defineConfig({
   base: './',
@@ -24,10 +28,19 @@ export default defineConfig({
     // dependency of each import, which took a quarter of the start-up script time on a phone.
     // The app preloads the chunks its first screen needs itself (src/ui/layout/islands.ts).
     modulePreload: false,
-    // Everything the entry imports statically loads at once anyway: one chunk, not a dozen small
-    // ones (each would be compressed, requested and evaluated on its own).
+    // Everything the entry imports statically loads at once: a few chunks, not a dozen small ones
+    // (each would be compressed and requested on its own), and not one either: the prerendered
+    // page's loader runs them one per task (scripts/prerender.mjs), so none holds the page long.
     rolldownOptions: {
-      output: { codeSplitting: { groups: [{ name: 'start', tags: ['$initial'] }] } },
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: REACT, tags: ['$initial'], priority: 3 },
+            { name: 'mui', test: MUI, tags: ['$initial'], priority: 2 },
+            { name: 'start', tags: ['$initial'], priority: 1 },
+          ],
+        },
+      },
     },
   },
   preview: { port: 4173, strictPort: true },

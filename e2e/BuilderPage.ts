@@ -15,6 +15,10 @@ export class BuilderPage {
 
   async open(hash = ''): Promise<void> {
     await this.page.goto(`./${hash}`);
+    // Sections below the fold say they are still loading (aria-busy) until their code is in.
+    await expect(this.page.locator('[aria-busy="true"]')).toHaveCount(0);
+    // A phone shows the YAML on its own tab, rendered when first opened; a desktop beside the form.
+    if (await this.tab('YAML').isVisible()) return;
     await expect(this.yamlPreview).toContainText('apiVersion');
   }
 

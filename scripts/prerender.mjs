@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+import { evaluationOrder, staticImports } from './chunkOrder.mjs';
 import { DESKTOP_QUERY } from './prerenderLayout.mjs';
 import { refreshPrecacheManifest } from './vite/precacheServiceWorker.mjs';
 
@@ -59,7 +60,9 @@ refreshPrecacheManifest(OUT_DIR);
 
 /**
  * The page is complete without scripts, so they must not compete with its first paint: the
- * entry script and its preloads are replaced by a tiny loader that starts them right after it.
+ * entry script is replaced by a tiny loader that starts it right after it. The loader fetches the
+ * entry's chunks together but runs them one per task, dependencies first (vite.config.ts splits
+ * the start-up code into a few chunks): run as one, they held the page for one long task.
  * @param {string} text index.html as Vite wrote it
  */
 function loadAfterFirstPaint(text) {
@@ -67,20 +70,33 @@ function loadAfterFirstPaint(text) {
   const preload = /<link rel="modulepreload" crossorigin href="\.\/assets\/([^"]+\.js)">\s*/g;
   const entryFile = entry.exec(text)?.[1];
   if (!entryFile) throw new Error(`${indexFile}: no entry <script type="module"> to defer`);
-  const preloads = [...text.matchAll(preload)].map((match) => match[1]);
+  const chunks = evaluationOrder(entryFile, (file) =>
+    staticImports(readFileSync(join(OUT_DIR, 'assets', file), 'utf8')),
+  );
   const loader = [
     '// Starts the app after the prerendered page has painted (written by scripts/prerender.mjs).',
     'let started = false;',
-    'const start = () => {',
+    'const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));',
+    'const start = async () => {',
     '  if (started) return;',
     '  started = true;',
-    `  for (const file of ${JSON.stringify(preloads)}) {`,
+    `  const chunks = ${JSON.stringify(chunks.map((file) => `./${file}`))};`,
+    // Fetched and compiled in the background, together; run once compiled, one per task.
+    '  const compiled = chunks.map((file) => {',
     "    const link = document.createElement('link');",
     "    link.rel = 'modulepreload';",
     '    link.href = new URL(file, import.meta.url).href;',
+    '    const loaded = new Promise((resolve) => {',
+    '      link.onload = link.onerror = resolve;',
+    '    });',
     '    document.head.append(link);',
+    '    return loaded;',
+    '  });',
+    '  for (const [index, file] of chunks.entries()) {',
+    '    await compiled[index];',
+    '    await nextTask();',
+    '    await import(file);',
     '  }',
-    `  void import(${JSON.stringify(`./${entryFile}`)});`,
     '};',
     // Just before the next paint, queue the start for just after it; a hidden tab never
     // paints, so a timer starts it there.

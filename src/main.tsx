@@ -1,3 +1,4 @@
+import '@/vendor/reactRuntime';
 import { restoreAutosave, startAutosave } from '@/state/autosave';
 import { setStartScreenOpen } from '@/state/noticeStore';
 import { loadSchemaChecker } from '@/state/schemaStore';
@@ -21,8 +22,6 @@ if (!firstVisit) setStartScreenOpen(false);
 mountApp(firstVisit && isDefaultTarget(useTargetStore.getState().target), () => {
   // The YAML writer and the checkers load once the app runs (a store changing while the page
   // hydrates would force it all into one blocking pass); the preview and the findings say so.
-  void loadYamlWriter();
-  void loadValidator();
-  void loadSchemaChecker();
+  // The offline copy is made once they are in.
+  registerServiceWorker(Promise.all([loadYamlWriter(), loadValidator(), loadSchemaChecker()]));
 });
-registerServiceWorker();

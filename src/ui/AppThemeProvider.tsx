@@ -2,12 +2,14 @@ import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import type { ReactNode } from 'react';
 
-import { theme } from '@/ui/theme';
+import { useColorScheme } from '@/ui/hooks/useColorScheme';
+import { appTheme } from '@/ui/theme';
 
-/** Theme, baseline CSS and the remembered light/dark/system choice. */
+/** Theme and baseline CSS for the scheme shown (the remembered light/dark/system choice). */
 export function AppThemeProvider({ children }: { children: ReactNode }) {
+  const scheme = useColorScheme();
   return (
-    <ThemeProvider theme={theme} defaultMode="system" modeStorageKey="hpb-theme">
+    <ThemeProvider theme={appTheme(scheme)}>
       <CssBaseline enableColorScheme />
       {children}
     </ThemeProvider>

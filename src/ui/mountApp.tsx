@@ -1,12 +1,14 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 
-import { desktopMediaQuery, type PrerenderedLayout } from '@/ui/hooks/useIsDesktop';
+import { DESKTOP_MEDIA_QUERY, type PrerenderedLayout } from '@/ui/hooks/useIsDesktop';
 import { createBrowserEmotionCache } from '@/ui/emotionCache';
 import { setStartingUp } from '@/ui/hooks/useCodeAfterStart';
 import { preloadIslands } from '@/ui/layout/islands';
 import { Root } from '@/ui/Root';
-import { theme } from '@/ui/theme';
+import { nextTask } from '@/ui/nextTask';
+import { appTheme } from '@/ui/theme';
+import { currentColorScheme } from '@/state/themeModeStore';
 
 /** Set on `<html>` once the app has taken over the page and answers input. */
 export const APP_READY_ATTRIBUTE = 'data-app-ready';
@@ -29,8 +31,7 @@ export function mountApp(firstVisit: boolean, onStarted: () => void): void {
     document.documentElement.setAttribute(APP_READY_ATTRIBUTE, '');
     onStarted();
   };
-  const layout: PrerenderedLayout = window.matchMedia(desktopMediaQuery(theme.breakpoints.up('md')))
-    .matches
+  const layout: PrerenderedLayout = window.matchMedia(DESKTOP_MEDIA_QUERY).matches
     ? 'desktop'
     : 'phone';
   const prerendered = [...document.querySelectorAll<HTMLElement>('[data-prerendered]')];
@@ -42,14 +43,20 @@ export function mountApp(firstVisit: boolean, onStarted: () => void): void {
   container.id = 'root';
   container.removeAttribute('data-prerendered');
 
-  const emotionCache = createBrowserEmotionCache();
-  // Every region's code starts loading now, in parallel.
-  const islandsLoaded = preloadIslands(layout);
-  if (kept && firstVisit) {
+  // Every region's code starts loading now, in parallel. The theme and the style cache are made
+  // in tasks of their own once it is in: each is a few milliseconds of a phone's time.
+  const scheme = currentColorScheme();
+  const islandsLoaded = preloadIslands(layout)
+    .then(nextTask)
+    .then(() => appTheme(scheme))
+    .then(nextTask)
+    .then(() => createBrowserEmotionCache());
+  // The prerender is light: a dark page's class names differ, so it renders afresh.
+  if (kept && firstVisit && scheme === 'light') {
     // With every region's code in, hydration is one pass, in slices; parts loaded after start
     // (`useCodeAfterStart`) keep what the prerender showed until then.
     setStartingUp(true);
-    void islandsLoaded.then(() =>
+    void islandsLoaded.then((emotionCache) =>
       startTransition(() => {
         // A mismatch would be recovered by rendering afresh and reported as an uncaught error
         // (React's default), which the e2e tests fail on.
@@ -63,7 +70,7 @@ export function mountApp(firstVisit: boolean, onStarted: () => void): void {
   }
   container.replaceChildren();
   // With every region's code in, the page renders in one go instead of region by region.
-  void islandsLoaded.then(() =>
+  void islandsLoaded.then((emotionCache) =>
     createRoot(container).render(<Root emotionCache={emotionCache} onMounted={markReady} />),
   );
 }

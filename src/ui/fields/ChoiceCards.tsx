@@ -77,9 +77,7 @@ export function ChoiceCards<V extends string>({
                 borderRadius: 1,
                 cursor: 'pointer',
                 borderColor: checked ? 'primary.main' : 'divider',
-                boxShadow: checked
-                  ? (t) => `inset 0 0 0 1px ${t.vars?.palette.primary.main}`
-                  : 'none',
+                boxShadow: checked ? (t) => `inset 0 0 0 1px ${t.palette.primary.main}` : 'none',
                 bgcolor: checked ? 'action.selected' : 'transparent',
                 '&:focus-within': { outline: 2, outlineColor: 'primary.main', outlineOffset: 2 },
                 '&:hover': { borderColor: 'primary.main' },

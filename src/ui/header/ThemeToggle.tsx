@@ -2,7 +2,8 @@ import DarkModeIcon from '@mui/icons-material/DarkMode';
 import LightModeIcon from '@mui/icons-material/LightMode';
 import SettingsBrightnessIcon from '@mui/icons-material/SettingsBrightness';
 import IconButton from '@mui/material/IconButton';
-import { useColorScheme } from '@mui/material/styles';
+
+import { useThemeModeStore } from '@/state/themeModeStore';
 import { Hint } from '@/ui/fields/Hint';
 
 const NEXT = { system: 'light', light: 'dark', dark: 'system' } as const;
@@ -10,8 +11,8 @@ const LABEL = { system: 'Theme: system', light: 'Theme: light', dark: 'Theme: da
 
 /** Cycles the colour scheme: system → light → dark. */
 export function ThemeToggle() {
-  const { mode, setMode } = useColorScheme();
-  const current = mode ?? 'system';
+  const current = useThemeModeStore((state) => state.mode);
+  const setMode = useThemeModeStore((state) => state.setMode);
   const icon =
     current === 'dark' ? (
       <DarkModeIcon />

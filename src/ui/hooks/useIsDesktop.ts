@@ -16,6 +16,12 @@ export function desktopMediaQuery(breakpointUp: string): string {
   return breakpointUp.replace(/^@media( ?)/, '');
 }
 
+/**
+ * The same query as a constant, for start-up code that runs before the theme exists (a unit test
+ * keeps it equal to the theme's).
+ */
+export const DESKTOP_MEDIA_QUERY = '(min-width:900px)';
+
 /** True at the three-column width (md and up); phones and narrow windows get tabs instead. */
 export function useIsDesktop(): boolean {
   const theme = useTheme();

@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
+import { useEffect, useState, type ReactNode } from 'react';
 
 import { useDerived } from '@/state/derived';
 import { findingsPanelCode, yamlPanelCode } from '@/ui/layout/afterStartParts';
@@ -23,10 +24,38 @@ const WAITING = (
   </Typography>
 );
 
-/** Phone layout: Form, YAML and Findings as tabs; hidden panels stay mounted. */
+/**
+ * A tab's panel: rendered when first shown, then kept (hidden) so it keeps its scroll position and
+ * state. Rendering the hidden YAML and Findings at start took a phone a long task for nothing.
+ */
+function TabPanel({
+  value,
+  tab,
+  children,
+}: {
+  value: MobileTab;
+  tab: MobileTab;
+  children: ReactNode;
+}) {
+  const shown = tab === value;
+  const [rendered, setRendered] = useState(shown);
+  if (shown && !rendered) setRendered(true);
+  return (
+    <Box role="tabpanel" id={`panel-${value}`} aria-labelledby={`tab-${value}`} hidden={!shown}>
+      {rendered && children}
+    </Box>
+  );
+}
+
+/** Phone layout: Form, YAML and Findings as tabs. */
 export function MobileLayout() {
   const tab = useUiStore((s) => s.mobileTab);
   const { setMobileTab } = useUiActions();
+  useEffect(() => {
+    // Their code is in before anyone taps a tab.
+    void yamlPanelCode.preload();
+    void findingsPanelCode.preload();
+  }, []);
   const errors = useDerived((d) => d.findings.filter((f) => f.severity === 'error').length);
   const warnings = useDerived((d) => d.findings.filter((f) => f.severity === 'warning').length);
   const findingCount = errors + warnings;
@@ -72,20 +101,15 @@ export function MobileLayout() {
         </Tabs>
       </Box>
       <Box sx={{ px: 1.5, py: 2 }}>
-        <Box role="tabpanel" id="panel-form" aria-labelledby="tab-form" hidden={tab !== 'form'}>
+        <TabPanel value="form" tab={tab}>
           <FormSectionsIsland />
-        </Box>
-        <Box role="tabpanel" id="panel-yaml" aria-labelledby="tab-yaml" hidden={tab !== 'yaml'}>
+        </TabPanel>
+        <TabPanel value="yaml" tab={tab}>
           <LoadedAfterStart code={yamlPanelCode} fallback={WAITING} />
-        </Box>
-        <Box
-          role="tabpanel"
-          id="panel-findings"
-          aria-labelledby="tab-findings"
-          hidden={tab !== 'findings'}
-        >
+        </TabPanel>
+        <TabPanel value="findings" tab={tab}>
           <LoadedAfterStart code={findingsPanelCode} fallback={WAITING} />
-        </Box>
+        </TabPanel>
       </Box>
     </>
   );

@@ -139,8 +139,8 @@ export function YamlPreview() {
           left: 0,
           zIndex: 1,
           bgcolor: 'background.paper',
-          backgroundImage:
-            'linear-gradient(var(--mui-palette-action-hover), var(--mui-palette-action-hover))',
+          backgroundImage: (t) =>
+            `linear-gradient(${t.palette.action.hover}, ${t.palette.action.hover})`,
         }}
       >
         {Array.from({ length: lineCount }, (_, i) => i + 1).join('\n')}
@@ -157,7 +157,7 @@ export function YamlPreview() {
               right: 0,
               top: PAD_Y + (range.start - 1) * LINE_HEIGHT,
               height: (range.end - range.start + 1) * LINE_HEIGHT,
-              bgcolor: 'var(--mui-palette-warning-main)',
+              bgcolor: 'warning.main',
               opacity: 0.18,
               borderLeft: 3,
               borderColor: 'warning.main',

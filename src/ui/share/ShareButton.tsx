@@ -68,7 +68,8 @@ export function ShareButton() {
             maxRows={4}
             slotProps={{ htmlInput: { readOnly: true, spellCheck: false } }}
             onFocus={(event) => event.target.select()}
-            helperText={`${(url ?? '').length.toLocaleString('en')} characters`}
+            // Only formatted while open: the first number formatting loads locale data (tens of ms).
+            helperText={url === null ? undefined : `${url.length.toLocaleString('en')} characters`}
           />
           {copy === 'copied' && (
             <Alert severity="success" sx={{ mt: 2 }} role="status">
