@@ -9,6 +9,7 @@ import { useDerived } from '@/state/derived';
 import { findingsPanelCode, yamlPanelCode } from '@/ui/layout/afterStartParts';
 import { FormSectionsIsland } from '@/ui/layout/islands';
 import { LoadedAfterStart } from '@/ui/layout/LoadedAfterStart';
+import { whenStarted } from '@/ui/hooks/useCodeAfterStart';
 import { useUiActions, useUiStore, type MobileTab } from '@/ui/hooks/useUiStore';
 
 const TABS: ReadonlyArray<{ value: MobileTab; label: string }> = [
@@ -52,9 +53,11 @@ export function MobileLayout() {
   const tab = useUiStore((s) => s.mobileTab);
   const { setMobileTab } = useUiActions();
   useEffect(() => {
-    // Their code is in before anyone taps a tab.
-    void yamlPanelCode.preload();
-    void findingsPanelCode.preload();
+    // Their code is in before anyone taps a tab, fetched once the app has started.
+    void whenStarted().then(() => {
+      void yamlPanelCode.preload();
+      void findingsPanelCode.preload();
+    });
   }, []);
   const errors = useDerived((d) => d.findings.filter((f) => f.severity === 'error').length);
   const warnings = useDerived((d) => d.findings.filter((f) => f.severity === 'warning').length);

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
@@ -23,5 +23,13 @@ describe('ShareButton', () => {
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(await screen.findByText('Link copied')).toBeInTheDocument();
     expect(await navigator.clipboard.readText()).toBe(link);
+    expect(screen.getByText(`${link.length.toLocaleString('en')} characters`)).toBeInTheDocument();
+
+    // Opened again, the dialog starts fresh: no stale "copied" message.
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await user.click(screen.getByRole('button', { name: 'Share' }));
+    expect(await screen.findByRole('dialog', { name: 'Share this draft' })).toBeInTheDocument();
+    expect(screen.queryByText('Link copied')).not.toBeInTheDocument();
   });
 });
