@@ -1,6 +1,9 @@
+import createCache from '@emotion/cache';
+import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 
 import { renderPages } from '@/prerender/renderPages';
+import { Root } from '@/ui/Root';
 
 describe('renderPages (build-time prerender)', () => {
   it('renders the whole first-visit page for both layouts, with its styles', async () => {
@@ -20,5 +23,27 @@ describe('renderPages (build-time prerender)', () => {
     expect(pages.desktop).not.toContain('role="tablist"');
     expect(pages.styleTags).toMatch(/^<style data-emotion="css-global /);
     expect(pages.styleTags).toMatch(/<style data-prerendered-styles="[\w-]+ /);
+  });
+
+  it('holds every style the started app uses on a first visit, so none is made while it starts', async () => {
+    const pages = await renderPages();
+    // renderPages has loaded every part that comes after start: a fresh render is the started app.
+    const started = [
+      renderToString(<Root layout="desktop" emotionCache={createCache({ key: 'css' })} />),
+      renderToString(<Root layout="phone" emotionCache={createCache({ key: 'css' })} />),
+    ].join('');
+    // The started app's lower sections are the real ones, not their stand-ins.
+    expect(started).toMatch(/<section[^>]*id="volumes"(?![^>]*aria-busy)/);
+    const classes = new Set(
+      [...started.matchAll(/\bclass="([^"]*)"/g)]
+        .flatMap((match) => match[1]?.split(' ') ?? [])
+        .filter((name) => name.startsWith('css-'))
+        // emotion's class for an empty style: no rule to hold.
+        .filter((name) => name !== 'css-0')
+        .map((name) => name.slice('css-'.length)),
+    );
+    expect(classes.size).toBeGreaterThan(100);
+    const missing = [...classes].filter((id) => !pages.styleTags.includes(`.css-${id}`));
+    expect(missing).toEqual([]);
   });
 });

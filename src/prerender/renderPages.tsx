@@ -5,15 +5,19 @@ import { prerender } from 'react-dom/static';
 import type { PrerenderedLayout } from '@/ui/hooks/useIsDesktop';
 import { Root } from '@/ui/Root';
 
+import { loadAfterStartCode } from './afterStartCode';
 import { extractEmotionStyles } from './extractEmotionStyles';
 
 const LAYOUTS: readonly PrerenderedLayout[] = ['desktop', 'phone'];
 
-/** The first-visit page, rendered at build time for each layout, and the styles both need. */
+/**
+ * The first-visit page, rendered at build time for each layout, and the styles it needs, before
+ * and right after the app has started.
+ */
 export interface PrerenderedPages {
   desktop: string;
   phone: string;
-  /** The page's `<style>` elements (see `extractEmotionStyles`). */
+  /** The page's `<style>` elements (see `extractEmotionStyles`), for both layouts. */
   styleTags: string;
 }
 
@@ -39,7 +43,11 @@ export async function renderPages(): Promise<PrerenderedPages> {
   }
   const cache = createCache({ key: 'css' });
   const rendered = LAYOUTS.map((layout) => renderToString(page(layout, cache)));
-  const { markup, styleTags } = extractEmotionStyles(rendered, cache.key);
+  // The page as the started app shows it, for its styles only: in the page already, they need
+  // not be generated and inserted (restyling the whole page each time) while the app starts.
+  await loadAfterStartCode();
+  const started = LAYOUTS.map((layout) => renderToString(page(layout, cache)));
+  const { markup, styleTags } = extractEmotionStyles([...rendered, ...started], cache.key);
   const [desktop = '', phone = ''] = markup;
   if (/<script|<template/i.test(desktop + phone)) {
     throw new Error(

@@ -1,7 +1,5 @@
 import Badge from '@mui/material/Badge';
 import Box from '@mui/material/Box';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { useEffect, useState, type ReactNode } from 'react';
 
@@ -9,6 +7,7 @@ import { useDerived } from '@/state/derived';
 import { findingsPanelCode, yamlPanelCode } from '@/ui/layout/afterStartParts';
 import { FormSectionsIsland } from '@/ui/layout/islands';
 import { LoadedAfterStart } from '@/ui/layout/LoadedAfterStart';
+import { ViewTabs } from '@/ui/layout/ViewTabs';
 import { whenStarted } from '@/ui/hooks/useCodeAfterStart';
 import { useUiActions, useUiStore, type MobileTab } from '@/ui/hooks/useUiStore';
 
@@ -74,34 +73,26 @@ export function MobileLayout() {
           borderColor: 'divider',
         }}
       >
-        <Tabs
+        <ViewTabs
+          label="View"
           value={tab}
-          onChange={(_, next: MobileTab) => setMobileTab(next)}
-          variant="fullWidth"
-          aria-label="View"
-        >
-          {TABS.map((t) => (
-            <Tab
-              key={t.value}
-              value={t.value}
-              id={`tab-${t.value}`}
-              aria-controls={`panel-${t.value}`}
-              label={
-                t.value === 'findings' && findingCount > 0 ? (
-                  <Badge
-                    badgeContent={findingCount}
-                    color="error"
-                    sx={{ '& .MuiBadge-badge': { right: -12 } }}
-                  >
-                    {t.label}
-                  </Badge>
-                ) : (
-                  t.label
-                )
-              }
-            />
-          ))}
-        </Tabs>
+          onChange={setMobileTab}
+          tabs={TABS.map((t) => ({
+            value: t.value,
+            label:
+              t.value === 'findings' && findingCount > 0 ? (
+                <Badge
+                  badgeContent={findingCount}
+                  color="error"
+                  sx={{ '& .MuiBadge-badge': { right: -12 } }}
+                >
+                  {t.label}
+                </Badge>
+              ) : (
+                t.label
+              ),
+          }))}
+        />
       </Box>
       <Box sx={{ px: 1.5, py: 2 }}>
         <TabPanel value="form" tab={tab}>
