@@ -8,6 +8,7 @@ import { loadYamlWriter } from '@/state/yamlWriterStore';
 import { startUrlSync } from '@/state/urlSync';
 import { mountApp } from '@/ui/mountApp';
 import { registerServiceWorker } from '@/ui/registerServiceWorker';
+import { afterStart } from '@/ui/startPhase';
 
 // Order matters: the saved draft first, so a link opened on top of it is one undo away from it;
 // autosave before the link, so a draft opened from a link survives a reload untouched.
@@ -23,5 +24,10 @@ mountApp(firstVisit && isDefaultTarget(useTargetStore.getState().target), () => 
   // The YAML writer and the checkers load once the app runs (a store changing while the page
   // hydrates would force it all into one blocking pass); the preview and the findings say so.
   // The offline copy is made once they are in.
-  registerServiceWorker(Promise.all([loadYamlWriter(), loadValidator(), loadSchemaChecker()]));
+  // They come before the parts already waiting to load after start.
+  registerServiceWorker(
+    afterStart(() => Promise.all([loadYamlWriter(), loadValidator(), loadSchemaChecker()]), {
+      first: true,
+    }),
+  );
 });

@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 
 import { DESKTOP_MEDIA_QUERY, type PrerenderedLayout } from '@/ui/hooks/useIsDesktop';
 import { createBrowserEmotionCache } from '@/ui/emotionCache';
-import { setStartingUp } from '@/ui/hooks/useCodeAfterStart';
+import { setStartingUp } from '@/ui/startPhase';
 import { preloadIslands } from '@/ui/layout/islands';
 import { Root } from '@/ui/Root';
 import { nextTask } from '@/ui/nextTask';

@@ -8,7 +8,7 @@ import { findingsPanelCode, yamlPanelCode } from '@/ui/layout/afterStartParts';
 import { FormSectionsIsland } from '@/ui/layout/islands';
 import { LoadedAfterStart } from '@/ui/layout/LoadedAfterStart';
 import { ViewTabs } from '@/ui/layout/ViewTabs';
-import { whenStarted } from '@/ui/hooks/useCodeAfterStart';
+import { afterStart } from '@/ui/startPhase';
 import { useUiActions, useUiStore, type MobileTab } from '@/ui/hooks/useUiStore';
 
 const TABS: ReadonlyArray<{ value: MobileTab; label: string }> = [
@@ -53,10 +53,8 @@ export function MobileLayout() {
   const { setMobileTab } = useUiActions();
   useEffect(() => {
     // Their code is in before anyone taps a tab, fetched once the app has started.
-    void whenStarted().then(() => {
-      void yamlPanelCode.preload();
-      void findingsPanelCode.preload();
-    });
+    void afterStart(yamlPanelCode.preload);
+    void afterStart(findingsPanelCode.preload);
   }, []);
   const errors = useDerived((d) => d.findings.filter((f) => f.severity === 'error').length);
   const warnings = useDerived((d) => d.findings.filter((f) => f.severity === 'warning').length);
