@@ -2,8 +2,6 @@ import { create } from 'zustand';
 
 import type { Finding } from '@/core/validation/types';
 
-import { warmUp } from './warmUp';
-
 type SchemaCheck = (object: unknown) => Finding[];
 
 interface SchemaStore {
@@ -23,10 +21,7 @@ let started: Promise<void> | undefined;
 /** Load the schema chunk once; findings include schema errors from then on. */
 export function loadSchemaChecker(): Promise<void> {
   started ??= import('@/core/schema/checkSchema').then(
-    async ({ checkSchema }) => {
-      await warmUp((manifests) => manifests.forEach((manifest) => checkSchema(manifest)));
-      useSchemaStore.setState({ status: 'ready', check: checkSchema });
-    },
+    ({ checkSchema }) => useSchemaStore.setState({ status: 'ready', check: checkSchema }),
     () => useSchemaStore.setState({ status: 'failed' }),
   );
   return started;

@@ -2,9 +2,6 @@ import { create } from 'zustand';
 
 import type { validate as validateFn } from '@/core/validation/validate';
 
-import { useTargetStore } from './targetStore';
-import { warmUp } from './warmUp';
-
 type Validate = typeof validateFn;
 
 interface ValidatorStore {
@@ -24,10 +21,7 @@ let started: Promise<void> | undefined;
 /** Load the validator chunk once; findings are computed from then on. */
 export function loadValidator(): Promise<void> {
   started ??= import('@/core/validation/validate').then(
-    async ({ validate }) => {
-      await warmUp((manifests) => validate(manifests, useTargetStore.getState().target));
-      useValidatorStore.setState({ status: 'ready', validate });
-    },
+    ({ validate }) => useValidatorStore.setState({ status: 'ready', validate }),
     () => useValidatorStore.setState({ status: 'failed' }),
   );
   return started;

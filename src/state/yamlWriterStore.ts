@@ -2,8 +2,6 @@ import { create } from 'zustand';
 
 import type { toYaml as toYamlFn } from '@/core/manifest/toYaml';
 
-import { warmUp } from './warmUp';
-
 interface YamlWriterStore {
   /** `loading` until the YAML writer chunk is in; `failed` when it could not be loaded. */
   status: 'loading' | 'ready' | 'failed';
@@ -24,10 +22,7 @@ let started: Promise<void> | undefined;
 /** Load the YAML writer once. */
 export function loadYamlWriter(): Promise<void> {
   started ??= import('@/core/manifest/toYaml').then(
-    async ({ toYaml }) => {
-      await warmUp(toYaml);
-      useYamlWriterStore.setState({ status: 'ready', toYaml });
-    },
+    ({ toYaml }) => useYamlWriterStore.setState({ status: 'ready', toYaml }),
     () => useYamlWriterStore.setState({ status: 'failed' }),
   );
   return started;

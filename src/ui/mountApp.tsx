@@ -6,7 +6,7 @@ import { createBrowserEmotionCache } from '@/ui/emotionCache';
 import { setStartingUp } from '@/ui/startPhase';
 import { preloadIslands } from '@/ui/layout/islands';
 import { Root } from '@/ui/Root';
-import { nextTask } from '@/state/nextTask';
+import { nextTask } from '@/ui/nextTask';
 import { appTheme } from '@/ui/theme';
 import { currentColorScheme } from '@/state/themeModeStore';
 
