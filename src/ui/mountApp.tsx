@@ -46,7 +46,7 @@ export function mountApp(firstVisit: boolean, onStarted: () => void): void {
   // Every region's code starts loading now, in parallel. The theme and the style cache are made
   // in tasks of their own once it is in: each is a few milliseconds of a phone's time.
   const scheme = currentColorScheme();
-  const islandsLoaded = preloadIslands(layout)
+  const prepared = preloadIslands(layout)
     .then(nextTask)
     .then(() => appTheme(scheme))
     .then(nextTask)
@@ -56,7 +56,7 @@ export function mountApp(firstVisit: boolean, onStarted: () => void): void {
     // With every region's code in, hydration is one pass, in slices; parts loaded after start
     // (`useCodeAfterStart`) keep what the prerender showed until then.
     setStartingUp(true);
-    void islandsLoaded.then((emotionCache) =>
+    void prepared.then((emotionCache) =>
       startTransition(() => {
         // A mismatch would be recovered by rendering afresh and reported as an uncaught error
         // (React's default), which the e2e tests fail on.
@@ -70,7 +70,7 @@ export function mountApp(firstVisit: boolean, onStarted: () => void): void {
   }
   container.replaceChildren();
   // With every region's code in, the page renders in one go instead of region by region.
-  void islandsLoaded.then((emotionCache) =>
+  void prepared.then((emotionCache) =>
     createRoot(container).render(<Root emotionCache={emotionCache} onMounted={markReady} />),
   );
 }
