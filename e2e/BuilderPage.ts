@@ -15,10 +15,14 @@ export class BuilderPage {
 
   async open(hash = ''): Promise<void> {
     await this.page.goto(`./${hash}`);
+    const phone = await this.tab('YAML').isVisible();
+    // A phone renders the form once it nears the screen (below the preset gallery on a first
+    // visit): a person scrolls down to it.
+    if (phone) await this.page.locator('#form').scrollIntoViewIfNeeded();
     // Sections below the fold say they are still loading (aria-busy) until their code is in.
     await expect(this.page.locator('[aria-busy="true"]')).toHaveCount(0);
     // A phone shows the YAML on its own tab, rendered when first opened; a desktop beside the form.
-    if (await this.tab('YAML').isVisible()) return;
+    if (phone) return;
     await expect(this.yamlPreview).toContainText('apiVersion');
   }
 

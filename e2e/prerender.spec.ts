@@ -39,6 +39,44 @@ test.describe('the prerendered page', () => {
     await expect(page.getByRole('tablist', { name: 'View' })).toHaveCount(0);
   });
 
+  test('a phone renders the form below the preset gallery as it is scrolled near, ready to type in', async ({
+    page,
+    builder,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('./');
+    await waitForApp(page);
+    // Below the gallery the form stands in as its section headings, loading; nothing computed yet.
+    await expect(page.getByRole('heading', { name: 'Choose a starting point' })).toBeVisible();
+    await expect(page.locator('#form')).toHaveAttribute('aria-busy', 'true');
+    await expect(page.getByRole('heading', { name: 'User account', level: 2 })).toBeAttached();
+    await expect(builder.field('Name')).toHaveCount(0);
+
+    await page.getByRole('heading', { name: 'Workload', level: 2 }).scrollIntoViewIfNeeded();
+    await expect(builder.field('Name')).toHaveValue('hostprocess-example');
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+    // The findings count is on its tab, and typing reaches the YAML.
+    await expect(builder.tab('Findings')).toHaveText(/Findings\s*\d+/);
+    await builder.fill('Name', 'typed-on-a-phone');
+    await builder.tab('YAML').click();
+    await expect(builder.yamlPreview).toContainText('name: typed-on-a-phone');
+  });
+
+  test('on a phone, "Skip to the form" renders the form and moves focus into it', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('./');
+    await waitForApp(page);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to the form' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('form', { name: 'Workload form' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    // The Kind cards come first; Tab lands on the chosen one.
+    await expect(page.getByRole('radio', { name: /^Pod/ })).toBeFocused();
+  });
+
   test('a returning visitor never gets the prerendered example instead of their draft', async ({
     page,
     builder,

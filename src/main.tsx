@@ -1,6 +1,7 @@
 import '@/vendor/reactRuntime';
 import { restoreAutosave, startAutosave } from '@/state/autosave';
 import { setStartScreenOpen } from '@/state/noticeStore';
+import { onOutputsWanted } from '@/state/outputs';
 import { loadSchemaChecker } from '@/state/schemaStore';
 import { isDefaultTarget, useTargetStore } from '@/state/targetStore';
 import { loadValidator } from '@/state/validatorStore';
@@ -22,12 +23,15 @@ if (!firstVisit) setStartScreenOpen(false);
 // The prerendered page shows a first visit with the default target; anything else renders afresh.
 mountApp(firstVisit && isDefaultTarget(useTargetStore.getState().target), () => {
   // The YAML writer and the checkers load once the app runs (a store changing while the page
-  // hydrates would force it all into one blocking pass); the preview and the findings say so.
-  // The offline copy is made once they are in.
-  // They come before the parts already waiting to load after start.
-  registerServiceWorker(
-    afterStart(() => Promise.all([loadYamlWriter(), loadValidator(), loadSchemaChecker()]), {
-      first: true,
-    }),
+  // hydrates would force it all into one blocking pass) and something shows their output; the
+  // preview and the findings say so meanwhile. They come before the parts already waiting to load
+  // after start.
+  onOutputsWanted(
+    () =>
+      void afterStart(() => Promise.all([loadYamlWriter(), loadValidator(), loadSchemaChecker()]), {
+        first: true,
+      }),
   );
+  // The offline copy is made once the parts loading after start are in.
+  registerServiceWorker(afterStart(() => undefined));
 });

@@ -10,19 +10,26 @@ describe('renderPages (build-time prerender)', () => {
     const pages = await renderPages();
     for (const html of [pages.desktop, pages.phone]) {
       expect(html).toContain('Choose a starting point');
-      // The form holds the documentation example.
-      expect(html).toContain('value="hostprocess-example"');
       // The sections below the fold are their stand-ins until their code is in.
       expect(html).toMatch(/<section[^>]*id="volumes"[^>]*aria-busy="true"/);
       // No inline script (the CSP forbids it) and no part left loading.
       expect(html).not.toMatch(/<script|<template/i);
     }
+    // The desktop form holds the documentation example.
+    expect(pages.desktop).toContain('value="hostprocess-example"');
+    // A phone's form, below the preset gallery, is rendered once it nears the screen: until then
+    // each section is its heading, loading.
+    expect(pages.phone).not.toContain('value="hostprocess-example"');
+    expect(pages.phone).toMatch(/id="form"[^>]*aria-busy="true"|aria-busy="true"[^>]*id="form"/);
+    expect(pages.phone).toMatch(/<section[^>]*id="user-account"[^>]*aria-busy="true"/);
+    expect(pages.phone).toContain('>User account</h2>');
     // The desktop preview waits for the YAML writer; the phone's hidden tabs for their code.
     expect(pages.desktop).toContain('Writing the YAML…');
     expect(pages.phone).toContain('role="tablist"');
     expect(pages.desktop).not.toContain('role="tablist"');
-    expect(pages.styleTags).toMatch(/^<style data-emotion="css-global /);
-    expect(pages.styleTags).toMatch(/<style data-prerendered-styles="[\w-]+ /);
+    expect(pages.styles.globalStyleTags).toMatch(/^<style data-emotion="css-global /);
+    expect(pages.styles.ids.length).toBeGreaterThan(100);
+    expect(pages.styles.ids.filter((id) => !pages.styles.css.includes(`.css-${id}`))).toEqual([]);
   });
 
   it('holds every style the started app uses on a first visit, so none is made while it starts', async () => {
@@ -43,7 +50,7 @@ describe('renderPages (build-time prerender)', () => {
         .map((name) => name.slice('css-'.length)),
     );
     expect(classes.size).toBeGreaterThan(100);
-    const missing = [...classes].filter((id) => !pages.styleTags.includes(`.css-${id}`));
+    const missing = [...classes].filter((id) => !pages.styles.css.includes(`.css-${id}`));
     expect(missing).toEqual([]);
   });
 });

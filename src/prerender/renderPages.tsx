@@ -6,7 +6,11 @@ import type { PrerenderedLayout } from '@/ui/hooks/useIsDesktop';
 import { Root } from '@/ui/Root';
 
 import { loadAfterStartCode } from './afterStartCode';
-import { extractEmotionStyles } from './extractEmotionStyles';
+import {
+  extractEmotionStyles,
+  PRERENDERED_STYLES_ATTRIBUTE,
+  type ExtractedStyles,
+} from './extractEmotionStyles';
 
 const LAYOUTS: readonly PrerenderedLayout[] = ['desktop', 'phone'];
 
@@ -17,8 +21,10 @@ const LAYOUTS: readonly PrerenderedLayout[] = ['desktop', 'phone'];
 export interface PrerenderedPages {
   desktop: string;
   phone: string;
-  /** The page's `<style>` elements (see `extractEmotionStyles`), for both layouts. */
-  styleTags: string;
+  /** The page's styles (see `extractEmotionStyles`), for both layouts. */
+  styles: Omit<ExtractedStyles, 'markup'>;
+  /** The attribute listing the ids of the page's style sheet (see `emotionCache.ts`). */
+  stylesAttribute: string;
 }
 
 /**
@@ -29,7 +35,7 @@ export interface PrerenderedPages {
  * Styles: emotion's plain server rendering, which writes each new style as a `<style>` before the
  * element that uses it, is the mode whose class names equal the browser's (`@emotion/server`'s
  * compat mode registers styles the browser does not, and composes different classes from them).
- * Those elements are then moved out of the markup into `styleTags`, one cache for both layouts.
+ * Those elements are then moved out of the markup into `styles`, one cache for both layouts.
  */
 export async function renderPages(): Promise<PrerenderedPages> {
   const page = (layout: PrerenderedLayout, cache = createCache({ key: 'css' })) => (
@@ -47,12 +53,12 @@ export async function renderPages(): Promise<PrerenderedPages> {
   // not be generated and inserted (restyling the whole page each time) while the app starts.
   await loadAfterStartCode();
   const started = LAYOUTS.map((layout) => renderToString(page(layout, cache)));
-  const { markup, styleTags } = extractEmotionStyles([...rendered, ...started], cache.key);
+  const { markup, ...styles } = extractEmotionStyles([...rendered, ...started], cache.key);
   const [desktop = '', phone = ''] = markup;
   if (/<script|<template/i.test(desktop + phone)) {
     throw new Error(
       'prerender: a part of the page was still loading (script or template in the HTML)',
     );
   }
-  return { desktop, phone, styleTags };
+  return { desktop, phone, styles, stylesAttribute: PRERENDERED_STYLES_ATTRIBUTE };
 }

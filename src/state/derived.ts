@@ -4,10 +4,10 @@ import { mergeSchemaFindings } from '@/core/validation/mergeSchemaFindings';
 import type { Finding, Target } from '@/core/validation/types';
 import type { ValidationResult } from '@/core/validation/validate';
 
-import { useContext, useSyncExternalStore } from 'react';
+import { useContext, useEffect, useSyncExternalStore } from 'react';
 
 import { useDraftStore } from './draftStore';
-import { currentOutputs, OutputsContext, subscribeOutputs } from './outputs';
+import { currentOutputs, OutputsContext, subscribeOutputs, wantOutputs } from './outputs';
 import { useSchemaStore } from './schemaStore';
 import { useTargetStore } from './targetStore';
 import { useValidatorStore } from './validatorStore';
@@ -16,8 +16,8 @@ import { useYamlWriterStore } from './yamlWriterStore';
 /** Everything the UI shows that is computed from the Draft. */
 export interface Derived {
   manifests: ReturnType<typeof toManifests>;
-  /** Empty until the YAML writer is in (`yamlStatus`). */
-  yaml: string;
+  /** Empty until the YAML writer is in (`yamlStatus`); written when first read. */
+  readonly yaml: string;
   /** Whether the YAML writer is loaded. */
   yamlStatus: YamlWriterState['status'];
   /** Empty until the validator is in (`validatorStatus`). */
@@ -39,9 +39,15 @@ type YamlWriterState = ReturnType<typeof useYamlWriterStore.getState>;
 const NO_FINDINGS: readonly Finding[] = [];
 const NO_WORKLOADS: ValidationResult['workloads'] = [];
 
+/** Manifests and their YAML; the YAML is written when first read (see `output`). */
+interface Output {
+  manifests: Derived['manifests'];
+  readonly yaml: string;
+}
+
 // Two memo levels: the YAML depends on the Draft only; findings also on target and checkers.
 let lastOutputInputs: [Draft, YamlWriterState] | undefined;
-let lastOutput: { manifests: Derived['manifests']; yaml: string } | undefined;
+let lastOutput: Output | undefined;
 let lastInputs: [Draft, Target, SchemaState, ValidatorState, YamlWriterState] | undefined;
 let lastDerived: Derived | undefined;
 
@@ -56,16 +62,24 @@ function withSchemaFindings(
   return mergeSchemaFindings(findings, schemaFindings);
 }
 
-function output(
-  draft: Draft,
-  writer: YamlWriterState,
-): { manifests: Derived['manifests']; yaml: string } {
+/**
+ * The YAML is written only when something reads it: a phone shows it in a tab of its own, and
+ * until that tab opens (or the YAML is copied or downloaded) nothing needs it.
+ */
+function output(draft: Draft, writer: YamlWriterState): Output {
   if (lastOutput && lastOutputInputs?.[0] === draft && lastOutputInputs[1] === writer) {
     return lastOutput;
   }
   const manifests =
     lastOutput && lastOutputInputs?.[0] === draft ? lastOutput.manifests : toManifests(draft);
-  lastOutput = { manifests, yaml: writer.toYaml ? writer.toYaml(manifests) : '' };
+  let yaml: string | undefined;
+  lastOutput = {
+    manifests,
+    get yaml() {
+      yaml ??= writer.toYaml ? writer.toYaml(manifests) : '';
+      return yaml;
+    },
+  };
   lastOutputInputs = [draft, writer];
   return lastOutput;
 }
@@ -92,12 +106,15 @@ export function selectDerived(
   ) {
     return lastDerived;
   }
-  const { manifests, yaml } = output(draft, writer);
+  const written = output(draft, writer);
+  const { manifests } = written;
   const validation = validator.validate ? validator.validate(manifests, target) : undefined;
   const findings = validation?.findings ?? NO_FINDINGS;
   const derived: Derived = {
     manifests,
-    yaml,
+    get yaml() {
+      return written.yaml;
+    },
     yamlStatus: writer.status,
     findings:
       validation && schema.check ? withSchemaFindings(manifests, findings, schema.check) : findings,
@@ -114,7 +131,8 @@ const subscribeToNothing = () => () => undefined;
 const nothing = () => null;
 
 /**
- * Subscribe to one derived value; re-renders when the draft, target or checkers change. Under an
+ * Subscribe to one derived value; re-renders when the draft, target or checkers change, and asks
+ * for the YAML writer and the checkers to load (`wantOutputs`) if they are not yet. Under an
  * `OutputsProvider` (the app) the checkers come from it, as transitions; elsewhere (unit tests of
  * single components) straight from their stores.
  */
@@ -128,6 +146,7 @@ export function useDerived<T>(select: (derived: Derived) => T): T {
     provided ? nothing : currentOutputs,
   );
   const outputs = provided ?? fromStores ?? currentOutputs();
+  useEffect(wantOutputs, []);
   return useDraftStore((s) =>
     select(selectDerived(s.draft, target, outputs.schema, outputs.validator, outputs.writer)),
   );

@@ -48,3 +48,23 @@ export function subscribeOutputs(listener: () => void): () => void {
     for (const unsubscribe of unsubscribes) unsubscribe();
   };
 }
+
+let loadOutputs: (() => void) | undefined;
+let outputsWanted = false;
+
+/**
+ * How the app loads the outputs (src/main.tsx), called once something shows them: a phone's form
+ * below the preset gallery shows nothing computed until it is scrolled near, so until then the
+ * YAML writer and the checkers are neither fetched nor run.
+ */
+export function onOutputsWanted(load: () => void): void {
+  loadOutputs = load;
+  if (outputsWanted) load();
+}
+
+/** Something shows the YAML or findings (see `useDerived`): the outputs load, once. */
+export function wantOutputs(): void {
+  if (outputsWanted) return;
+  outputsWanted = true;
+  loadOutputs?.();
+}

@@ -8,7 +8,7 @@ import { PRERENDERED_STYLES_ATTRIBUTE } from '@/prerender/extractEmotionStyles';
  */
 export function createBrowserEmotionCache(): EmotionCache {
   const cache = createCache({ key: 'css' });
-  const prerendered = document.querySelector(`style[${PRERENDERED_STYLES_ATTRIBUTE}]`);
+  const prerendered = document.querySelector(`[${PRERENDERED_STYLES_ATTRIBUTE}]`);
   for (const id of prerendered?.getAttribute(PRERENDERED_STYLES_ATTRIBUTE)?.split(' ') ?? []) {
     if (id) cache.inserted[id] = true;
   }

@@ -43,16 +43,17 @@ export function mountApp(firstVisit: boolean, onStarted: () => void): void {
   container.id = 'root';
   container.removeAttribute('data-prerendered');
 
+  // The prerender is light: a dark page's class names differ, so it renders afresh.
+  const scheme = currentColorScheme();
+  const hydrating = Boolean(kept && firstVisit && scheme === 'light');
   // Every region's code starts loading now, in parallel. The theme and the style cache are made
   // in tasks of their own once it is in: each is a few milliseconds of a phone's time.
-  const scheme = currentColorScheme();
-  const prepared = preloadIslands(layout)
+  const prepared = preloadIslands(layout, { hydrating })
     .then(nextTask)
     .then(() => appTheme(scheme))
     .then(nextTask)
     .then(() => createBrowserEmotionCache());
-  // The prerender is light: a dark page's class names differ, so it renders afresh.
-  if (kept && firstVisit && scheme === 'light') {
+  if (hydrating) {
     // With every region's code in, hydration is one pass, in slices; parts loaded after start
     // (`useCodeAfterStart`) keep what the prerender showed until then.
     setStartingUp(true);

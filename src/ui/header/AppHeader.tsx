@@ -4,8 +4,10 @@ import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
 
 import { HOSTPROCESS_DOC_URL } from '@/core/model/windows';
+import { useNoticeStore } from '@/state/noticeStore';
 import { ThemeToggle } from '@/ui/header/ThemeToggle';
 import { NewDraftButton } from '@/ui/history/NewDraftButton';
 import { UndoRedoButtons } from '@/ui/history/UndoRedoButtons';
@@ -15,6 +17,14 @@ import { ImportButton } from '@/ui/import/ImportButton';
 import { PresetMenu } from '@/ui/presets/PresetMenu';
 import { ShareButton } from '@/ui/share/ShareButton';
 import { Hint } from '@/ui/fields/Hint';
+
+/** The messages' Snackbar, loaded with the first message: most visits never show one. */
+function Notices() {
+  const shown = useNoticeStore((s) => s.notice !== null);
+  const [needed, setNeeded] = useState(shown);
+  if (shown && !needed) setNeeded(true);
+  return needed ? <LoadedAfterStart code={appNoticesCode} /> : null;
+}
 
 /** Product name and the global actions (their dialogs and messages are mounted here too). */
 export function AppHeader() {
@@ -53,7 +63,7 @@ export function AppHeader() {
             </Hint>
           </Box>
         </Toolbar>
-        <LoadedAfterStart code={appNoticesCode} />
+        <Notices />
       </AppBar>
     </>
   );

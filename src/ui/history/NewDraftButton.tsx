@@ -1,10 +1,4 @@
 import NoteAddIcon from '@mui/icons-material/NoteAddOutlined';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import IconButton from '@mui/material/IconButton';
 import { useState } from 'react';
 
@@ -12,10 +6,19 @@ import { createDraft } from '@/core/model/draft';
 import { useDraftActions } from '@/state/draftStore';
 import { showNotice } from '@/state/noticeStore';
 import { Hint } from '@/ui/fields/Hint';
+import type { NewDraftDialogProps } from '@/ui/history/NewDraftDialog';
+import { useCodeOnDemand } from '@/ui/hooks/useCodeOnDemand';
+import { preloadable } from '@/ui/layout/preloadable';
+
+// The confirmation dialog's code loads on the first click.
+const newDraftDialogCode = preloadable<NewDraftDialogProps>(() =>
+  import('@/ui/history/NewDraftDialog').then((m) => m.NewDraftDialog),
+);
 
 /** "New draft": asks first, then replaces the draft with the default one (undoable). */
 export function NewDraftButton() {
   const [open, setOpen] = useState(false);
+  const dialog = useCodeOnDemand(newDraftDialogCode);
   const { load } = useDraftActions();
   const confirm = () => {
     setOpen(false);
@@ -25,27 +28,19 @@ export function NewDraftButton() {
   return (
     <>
       <Hint title="New draft">
-        <IconButton color="inherit" aria-label="New draft" onClick={() => setOpen(true)}>
+        <IconButton
+          color="inherit"
+          aria-label="New draft"
+          onClick={() => void dialog.load().then(() => setOpen(true))}
+          onPointerEnter={dialog.warm}
+          onFocus={dialog.warm}
+        >
           <NoteAddIcon />
         </IconButton>
       </Hint>
-      <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="new-draft-title">
-        <DialogTitle id="new-draft-title">Start a new draft?</DialogTitle>
-        <DialogContent>
-          <DialogContentText>
-            The current draft is replaced by the default HostProcess example. You can bring it back
-            with Undo.
-          </DialogContentText>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setOpen(false)} autoFocus>
-            Cancel
-          </Button>
-          <Button variant="contained" onClick={confirm}>
-            Start new draft
-          </Button>
-        </DialogActions>
-      </Dialog>
+      {dialog.Component && (
+        <dialog.Component open={open} onCancel={() => setOpen(false)} onConfirm={confirm} />
+      )}
     </>
   );
 }

@@ -1,10 +1,8 @@
-import Card from '@mui/material/Card';
-import CardContent from '@mui/material/CardContent';
-import Typography from '@mui/material/Typography';
 import type { ComponentType } from 'react';
 
 import { useCodeAfterStart } from '@/ui/hooks/useCodeAfterStart';
 import { preloadable } from '@/ui/layout/preloadable';
+import { SectionPlaceholder } from '@/ui/layout/SectionPlaceholder';
 
 /** A section whose code is a chunk of its own. */
 export interface LazySectionComponent {
@@ -25,28 +23,13 @@ export function lazySection(
   load: () => Promise<{ default: ComponentType }>,
 ): LazySectionComponent {
   const code = preloadable<object>(() => load().then((module) => module.default));
-  function Placeholder() {
-    const headingId = `${id}-heading`;
-    return (
-      <Card
-        component="section"
-        id={id}
-        aria-labelledby={headingId}
-        aria-busy="true"
-        variant="outlined"
-        sx={{ minHeight }}
-      >
-        <CardContent>
-          <Typography id={headingId} variant="h6" component="h2">
-            {title}
-          </Typography>
-        </CardContent>
-      </Card>
-    );
-  }
   function LazySection() {
     const Section = useCodeAfterStart(code);
-    return Section ? <Section /> : <Placeholder />;
+    return Section ? (
+      <Section />
+    ) : (
+      <SectionPlaceholder id={id} title={title} minHeight={minHeight} />
+    );
   }
   LazySection.displayName = `Lazy(${title})`;
   LazySection.preload = code.preload;

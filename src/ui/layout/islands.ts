@@ -17,11 +17,20 @@ export const MobileLayoutIsland = island('MobileLayout', () =>
   import('@/ui/layout/MobileLayout').then((m) => m.MobileLayout),
 );
 
-/** Loads the code of every region the layout shows at start. */
-export function preloadIslands(layout: 'desktop' | 'phone'): Promise<unknown> {
+/**
+ * Loads the code of every region the layout shows at start. A phone hydrating the prerendered
+ * first visit shows the form's stand-in under the preset gallery: the form's code loads once the
+ * form nears the screen (see `MobileLayout`).
+ */
+export function preloadIslands(
+  layout: 'desktop' | 'phone',
+  { hydrating }: { hydrating: boolean },
+): Promise<unknown> {
   const regions =
     layout === 'desktop'
       ? [AppHeaderIsland, StartScreenIsland, FormSectionsIsland, OutputPaneIsland]
-      : [AppHeaderIsland, StartScreenIsland, MobileLayoutIsland, FormSectionsIsland];
+      : hydrating
+        ? [AppHeaderIsland, StartScreenIsland, MobileLayoutIsland]
+        : [AppHeaderIsland, StartScreenIsland, MobileLayoutIsland, FormSectionsIsland];
   return Promise.all(regions.map((region) => region.preload()));
 }

@@ -1,98 +1,46 @@
-import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import ShareIcon from '@mui/icons-material/Share';
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import IconButton from '@mui/material/IconButton';
-import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 
 import { useDraftStore } from '@/state/draftStore';
 import { Hint } from '@/ui/fields/Hint';
+import { useCodeOnDemand } from '@/ui/hooks/useCodeOnDemand';
+import { preloadable } from '@/ui/layout/preloadable';
+import type { ShareDialogProps } from '@/ui/share/ShareDialog';
 
-type CopyState = 'idle' | 'copied' | 'refused';
+// The dialog (MUI Dialog, TextField, Alert) is code nobody needs until the first click.
+const shareDialogCode = preloadable<ShareDialogProps>(() =>
+  import('@/ui/share/ShareDialog').then((m) => m.ShareDialog),
+);
 
 /** Share: a dialog with a link holding the whole draft, and a Copy button. */
 export function ShareButton() {
   const [url, setUrl] = useState<string | null>(null);
-  const [copy, setCopy] = useState<CopyState>('idle');
+  const dialog = useCodeOnDemand(shareDialogCode);
 
   const open = () => {
     // The link is made once on opening: the draft cannot change while the dialog is modal. Its
-    // encoder (with the deflate code) loads on the first click.
+    // encoder (with the deflate code) and the dialog load on the first click.
     const { draft } = useDraftStore.getState();
-    void import('@/ui/share/shareUrl').then(({ toShareUrl }) => {
-      setUrl(toShareUrl(draft));
-      setCopy('idle');
-    });
-  };
-  const copyLink = async () => {
-    if (url === null) return;
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopy('copied');
-    } catch {
-      setCopy('refused');
-    }
+    void Promise.all([import('@/ui/share/shareUrl'), dialog.load()]).then(([{ toShareUrl }]) =>
+      setUrl(toShareUrl(draft)),
+    );
   };
 
   return (
     <>
       <Hint title="Share as a link">
-        <IconButton color="inherit" aria-label="Share" onClick={open}>
+        <IconButton
+          color="inherit"
+          aria-label="Share"
+          onClick={open}
+          onPointerEnter={dialog.warm}
+          onFocus={dialog.warm}
+        >
           <ShareIcon />
         </IconButton>
       </Hint>
-      <Dialog
-        open={url !== null}
-        onClose={() => setUrl(null)}
-        aria-labelledby="share-title"
-        fullWidth
-        maxWidth="sm"
-      >
-        <DialogTitle id="share-title">Share this draft</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>
-            The link holds the whole draft, compressed, after the <code>#</code>: browsers never
-            send that part to a server. Anyone who opens it gets this exact form and YAML.
-          </DialogContentText>
-          <TextField
-            label="Share link"
-            value={url ?? ''}
-            fullWidth
-            multiline
-            maxRows={4}
-            slotProps={{ htmlInput: { readOnly: true, spellCheck: false } }}
-            onFocus={(event) => event.target.select()}
-            // Only formatted while open: the first number formatting loads locale data (tens of ms).
-            helperText={url === null ? undefined : `${url.length.toLocaleString('en')} characters`}
-          />
-          {copy === 'copied' && (
-            <Alert severity="success" sx={{ mt: 2 }} role="status">
-              Link copied
-            </Alert>
-          )}
-          {copy === 'refused' && (
-            <Alert severity="warning" sx={{ mt: 2 }}>
-              The browser refused clipboard access: select the link and copy it by hand.
-            </Alert>
-          )}
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setUrl(null)}>Close</Button>
-          <Button
-            variant="contained"
-            startIcon={<ContentCopyIcon />}
-            onClick={() => void copyLink()}
-          >
-            Copy link
-          </Button>
-        </DialogActions>
-      </Dialog>
+      {dialog.Component && <dialog.Component url={url} onClose={() => setUrl(null)} />}
     </>
   );
 }
