@@ -31,7 +31,7 @@ export function NewDraftButton() {
         <IconButton
           color="inherit"
           aria-label="New draft"
-          onClick={() => void dialog.load().then(() => setOpen(true))}
+          onClick={() => void dialog.load().then((loaded) => loaded && setOpen(true))}
           onPointerEnter={dialog.warm}
           onFocus={dialog.warm}
         >

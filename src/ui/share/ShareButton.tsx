@@ -3,6 +3,7 @@ import IconButton from '@mui/material/IconButton';
 import { useState } from 'react';
 
 import { useDraftStore } from '@/state/draftStore';
+import { showNotice } from '@/state/noticeStore';
 import { Hint } from '@/ui/fields/Hint';
 import { useCodeOnDemand } from '@/ui/hooks/useCodeOnDemand';
 import { preloadable } from '@/ui/layout/preloadable';
@@ -22,8 +23,16 @@ export function ShareButton() {
     // The link is made once on opening: the draft cannot change while the dialog is modal. Its
     // encoder (with the deflate code) and the dialog load on the first click.
     const { draft } = useDraftStore.getState();
-    void Promise.all([import('@/ui/share/shareUrl'), dialog.load()]).then(([{ toShareUrl }]) =>
-      setUrl(toShareUrl(draft)),
+    void Promise.all([import('@/ui/share/shareUrl'), dialog.load()]).then(
+      ([{ toShareUrl }, loaded]) => {
+        if (loaded) setUrl(toShareUrl(draft));
+      },
+      () => {
+        showNotice({
+          severity: 'error',
+          message: 'The share link could not be made. Check the connection and reload.',
+        });
+      },
     );
   };
 
