@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { evaluationOrder, staticImports } from './chunkOrder.mjs';
-import { DESKTOP_QUERY } from './prerenderLayout.mjs';
+import { DESKTOP_QUERY, STARTED_STYLES_ATTRIBUTE } from './prerenderLayout.mjs';
 import { refreshPrecacheManifest } from './vite/precacheServiceWorker.mjs';
 
 const OUT_DIR = 'dist';
@@ -43,19 +43,26 @@ const layoutSwitch =
 const body =
   `<div id="root" data-prerendered="desktop">${pages.desktop}</div>` +
   `<div id="root-phone" data-prerendered="phone">${pages.phone}</div>`;
-const { globalStyleTags, css, ids } = pages.styles;
-// The page's own rules in a file: parsed in a task of its own rather than in the one parsing the
-// page (a large inline <style> made that one task several times longer), and cached by hash.
-const cssFile = `page-${createHash('sha256').update(css).digest('base64url').slice(0, 8)}.css`;
-writeFileSync(join(OUT_DIR, 'assets', cssFile), css);
-const styleSheetLink = `<link rel="stylesheet" href="./assets/${cssFile}" ${pages.stylesAttribute}="${ids.join(' ')}">`;
+const { globalStyleTags, firstPaint, desktop, started, ids } = pages.styles;
+// The rules of either layout's first screen are one cacheable sheet (a large inline <style> made
+// the task parsing the page several times longer); the rules only the started app uses load at
+// low priority (media="not all") and are switched on by the app before it renders
+// (src/ui/startedStyles.ts). Each file is named by its content.
+const writeSheet = (name, css) => {
+  const file = `${name}-${createHash('sha256').update(css).digest('base64url').slice(0, 8)}.css`;
+  writeFileSync(join(OUT_DIR, 'assets', file), css);
+  return `./assets/${file}`;
+};
+const styleSheets =
+  `<link rel="stylesheet" href="${writeSheet('page', firstPaint + desktop)}" ${pages.stylesAttribute}="${ids.join(' ')}">` +
+  `<link rel="stylesheet" href="${writeSheet('started', started)}" media="not all" ${STARTED_STYLES_ATTRIBUTE}>`;
 const page = loadAfterFirstPaint(html)
   // `data-s` tells emotion the styles already sit where it wants them: without it, emotion moves
   // every one of them at start-up, and the browser restyles the whole page.
   .replace(
     '</head>',
     () =>
-      `${globalStyleTags.replaceAll('<style data-emotion=', '<style data-s="" data-emotion=')}${styleSheetLink}${layoutSwitch}</head>`,
+      `${globalStyleTags.replaceAll('<style data-emotion=', '<style data-s="" data-emotion=')}${styleSheets}${layoutSwitch}</head>`,
   )
   .replace(ROOT, () => body);
 if (/css-[a-z0-9]+-Mui/.test(page)) {
@@ -122,5 +129,5 @@ function loadAfterFirstPaint(text) {
 
 const kb = (text) => `${(Buffer.byteLength(text) / 1024).toFixed(1)} KB`;
 console.log(
-  `prerendered ${indexFile}: desktop ${kb(pages.desktop)}, phone ${kb(pages.phone)}, styles ${kb(globalStyleTags)} + ${cssFile} ${kb(css)}`,
+  `prerendered ${indexFile}: desktop ${kb(pages.desktop)}, phone ${kb(pages.phone)}, styles: page ${kb(globalStyleTags + firstPaint + desktop)}, started ${kb(started)}`,
 );

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { extractEmotionStyles } from './extractEmotionStyles';
 
 describe('extractEmotionStyles', () => {
-  it('moves every style element out of the markup: globals as elements emotion adopts, the rest as one sheet', () => {
-    const { markup, globalStyleTags, css, ids } = extractEmotionStyles(
+  it('moves every style element out of the markup: globals as elements emotion adopts, the rest as rules', () => {
+    const { markup, globalStyleTags, rules } = extractEmotionStyles(
       [
         '<style data-emotion="css-global abc">body{margin:0}</style>' +
           '<style data-emotion="css x1">.css-x1{color:red}</style><p class="css-x1">a</p>',
@@ -16,8 +16,10 @@ describe('extractEmotionStyles', () => {
     expect(markup).toEqual(['<p class="css-x1">a</p>', '<p class="css-x2">b</p>']);
     // The global style appears in both pages and is kept once.
     expect(globalStyleTags).toBe('<style data-emotion="css-global abc">body{margin:0}</style>');
-    expect(css).toBe('.css-x1{color:red}.css-x2{color:blue}.css-x3{}');
-    expect(ids).toEqual(['x1', 'x2', 'x3']);
+    expect(rules).toEqual([
+      { ids: ['x1'], css: '.css-x1{color:red}' },
+      { ids: ['x2', 'x3'], css: '.css-x2{color:blue}.css-x3{}' },
+    ]);
   });
 
   it('refuses a style element of another emotion cache', () => {

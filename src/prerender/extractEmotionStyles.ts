@@ -15,32 +15,32 @@ export interface ExtractedStyles {
    * (`data-emotion="<key>-global <name>"`): it adopts them.
    */
   globalStyleTags: string;
-  /** Every other rule, for one style sheet of the page's own. */
-  css: string;
-  /** The emotion ids of those rules, for the browser's cache (see `emotionCache.ts`). */
+  /** Every other rule, in emotion's order, with the ids (class names less the key) it styles. */
+  rules: EmotionRule[];
+}
+
+/** The rules of one emotion style element and the ids they style. */
+export interface EmotionRule {
   ids: string[];
+  css: string;
 }
 
 /**
- * Moves the `<style data-emotion>` elements emotion writes into server-rendered markup out of it.
- * The rules other than global ones go to a style sheet of their own (scripts/prerender.mjs): a
- * separate file is parsed in a task of its own, not in the task parsing the page, and kept in the
- * browser's cache. The browser's emotion cache is told their ids rather than adopting them:
- * adopting moves a style element, which restyles the whole page.
+ * Moves the `<style data-emotion>` elements emotion writes into server-rendered markup out of it,
+ * for the page's own style sheets (see `splitStyleSheets`). The browser's emotion cache is told
+ * their ids rather than adopting them: adopting moves a style element, which restyles the page.
  */
 export function extractEmotionStyles(pages: readonly string[], key: string): ExtractedStyles {
   const globals = new Map<string, string>();
-  const ids: string[] = [];
-  let css = '';
+  const rules: EmotionRule[] = [];
   const markup = pages.map((html) =>
-    html.replace(STYLE_ELEMENT, (_element, attribute: string, rules: string) => {
+    html.replace(STYLE_ELEMENT, (_element, attribute: string, css: string) => {
       const [elementKey, ...names] = attribute.split(' ');
       if (elementKey === `${key}-global`) {
         const name = names.join(' ');
-        if (!globals.has(name)) globals.set(name, rules);
+        if (!globals.has(name)) globals.set(name, css);
       } else if (elementKey === key) {
-        ids.push(...names);
-        css += rules;
+        rules.push({ ids: names, css });
       } else {
         throw new Error(`prerender: a style element of an unknown emotion key: ${attribute}`);
       }
@@ -50,5 +50,5 @@ export function extractEmotionStyles(pages: readonly string[], key: string): Ext
   const globalTags = [...globals].map(
     ([name, rules]) => `<style data-emotion="${key}-global ${name}">${rules}</style>`,
   );
-  return { markup, globalStyleTags: globalTags.join(''), css, ids };
+  return { markup, globalStyleTags: globalTags.join(''), rules };
 }

@@ -6,11 +6,8 @@ import type { PrerenderedLayout } from '@/ui/hooks/useIsDesktop';
 import { Root } from '@/ui/Root';
 
 import { loadAfterStartCode } from './afterStartCode';
-import {
-  extractEmotionStyles,
-  PRERENDERED_STYLES_ATTRIBUTE,
-  type ExtractedStyles,
-} from './extractEmotionStyles';
+import { extractEmotionStyles, PRERENDERED_STYLES_ATTRIBUTE } from './extractEmotionStyles';
+import { splitStyleSheets, type PageStyleSheets } from './splitStyleSheets';
 
 const LAYOUTS: readonly PrerenderedLayout[] = ['desktop', 'phone'];
 
@@ -21,8 +18,8 @@ const LAYOUTS: readonly PrerenderedLayout[] = ['desktop', 'phone'];
 export interface PrerenderedPages {
   desktop: string;
   phone: string;
-  /** The page's styles (see `extractEmotionStyles`), for both layouts. */
-  styles: Omit<ExtractedStyles, 'markup'>;
+  /** The page's styles for both layouts, by when they are needed (see `splitStyleSheets`). */
+  styles: PageStyleSheets & { globalStyleTags: string };
   /** The attribute listing the ids of the page's style sheet (see `emotionCache.ts`). */
   stylesAttribute: string;
 }
@@ -53,8 +50,12 @@ export async function renderPages(): Promise<PrerenderedPages> {
   // not be generated and inserted (restyling the whole page each time) while the app starts.
   await loadAfterStartCode();
   const started = LAYOUTS.map((layout) => renderToString(page(layout, cache)));
-  const { markup, ...styles } = extractEmotionStyles([...rendered, ...started], cache.key);
+  const { markup, globalStyleTags, rules } = extractEmotionStyles(
+    [...rendered, ...started],
+    cache.key,
+  );
   const [desktop = '', phone = ''] = markup;
+  const styles = { globalStyleTags, ...splitStyleSheets(rules, { phone, desktop }, cache.key) };
   if (/<script|<template/i.test(desktop + phone)) {
     throw new Error(
       'prerender: a part of the page was still loading (script or template in the HTML)',

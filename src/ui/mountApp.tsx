@@ -4,6 +4,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { DESKTOP_MEDIA_QUERY, type PrerenderedLayout } from '@/ui/hooks/useIsDesktop';
 import { createBrowserEmotionCache } from '@/ui/emotionCache';
 import { setStartingUp } from '@/ui/startPhase';
+import { switchOnStartedStyles } from '@/ui/startedStyles';
 import { preloadIslands } from '@/ui/layout/islands';
 import { Root } from '@/ui/Root';
 import { nextTask } from '@/ui/nextTask';
@@ -46,9 +47,10 @@ export function mountApp(firstVisit: boolean, onStarted: () => void): void {
   // The prerender is light: a dark page's class names differ, so it renders afresh.
   const scheme = currentColorScheme();
   const hydrating = Boolean(kept && firstVisit && scheme === 'light');
-  // Every region's code starts loading now, in parallel. The theme and the style cache are made
-  // in tasks of their own once it is in: each is a few milliseconds of a phone's time.
-  const prepared = preloadIslands(layout, { hydrating })
+  // Every region's code starts loading now, in parallel, and the started app's rules are switched
+  // on. The theme and the style cache are made in tasks of their own once they are in: each is a
+  // few milliseconds of a phone's time.
+  const prepared = Promise.all([preloadIslands(layout, { hydrating }), switchOnStartedStyles()])
     .then(nextTask)
     .then(() => appTheme(scheme))
     .then(nextTask)

@@ -6,7 +6,7 @@ import { afterStart, isStartingUp } from '@/ui/startPhase';
 /**
  * A part of the page whose code loads after the app has started (a section below the fold, a
  * tooltip, suggestions): `undefined` until it is in, then its component, swapped in as a
- * transition so it never blocks input. Outside start-up, code that is already in is used at once.
+ * transition in a task of its own, so it never blocks input. Outside start-up, code that is already in is used at once.
  */
 export function useCodeAfterStart<P extends object>(
   code: Preloadable<P>,
@@ -15,10 +15,14 @@ export function useCodeAfterStart<P extends object>(
   useEffect(() => {
     if (component) return;
     let live = true;
-    void afterStart(() => code.preload()).then(() => {
-      const loaded = code.current();
-      if (live && loaded) startTransition(() => setComponent(() => loaded));
-    });
+    // Loaded, the swap waits for its own turn: a dozen parts swapped in together (tooltips,
+    // sections) made one commit long enough to hold a phone's main thread.
+    void afterStart(() => code.preload()).then(() =>
+      afterStart(() => {
+        const loaded = code.current();
+        if (live && loaded) startTransition(() => setComponent(() => loaded));
+      }),
+    );
     return () => {
       live = false;
     };
