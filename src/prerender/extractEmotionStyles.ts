@@ -1,8 +1,8 @@
 const STYLE_ELEMENT = /<style data-emotion="([^"]*)"[^>]*>([\s\S]*?)<\/style>/g;
 
 /**
- * The attribute, on the page's `<link>` to the prerendered style sheet, listing the emotion ids
- * whose rules the sheet holds.
+ * The attribute, on the page's `<link>` to its style sheet, listing the emotion ids of every
+ * prerendered rule (that sheet's and the started app's, see scripts/prerender.mjs).
  */
 export const PRERENDERED_STYLES_ATTRIBUTE = 'data-prerendered-styles';
 

@@ -3,8 +3,9 @@ import createCache, { type EmotionCache } from '@emotion/cache';
 import { PRERENDERED_STYLES_ATTRIBUTE } from '@/prerender/extractEmotionStyles';
 
 /**
- * The browser's emotion cache, told which styles the prerendered page already holds, so it
- * neither inserts them again nor moves the page's style element (which would restyle the page).
+ * The browser's emotion cache, told which styles the page's own style sheets already hold (the
+ * started app's are switched on before it renders, see `startedStyles.ts`), so it does not insert
+ * them again: each insertion restyles the whole page.
  */
 export function createBrowserEmotionCache(): EmotionCache {
   const cache = createCache({ key: 'css' });
