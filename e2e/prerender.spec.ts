@@ -89,4 +89,26 @@ test.describe('the prerendered page', () => {
     await expect(builder.field('Name')).toHaveValue('my-own-draft');
     await expect(page.getByRole('heading', { name: 'Choose a starting point' })).toHaveCount(0);
   });
+
+  for (const [layout, viewport] of [
+    ['phone', { width: 390, height: 844 }],
+    ['desktop', { width: 1280, height: 800 }],
+  ] as const) {
+    test(`a ${layout}'s first visit fetches its start-up code in a few files`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto('./');
+      await waitForApp(page);
+      // Each request costs the page's main thread time while it starts (vite.config.ts groups
+      // the chunks by region); left to the bundler, a phone fetched 30 script files here.
+      const scripts = await page.evaluate(() => {
+        const ready = performance.getEntriesByName('hpb:app-ready')[0]?.startTime ?? Infinity;
+        return performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.startTime < ready && entry.name.endsWith('.js'))
+          .map((entry) => new URL(entry.name).pathname.replace(/.*\//, ''));
+      });
+      expect(scripts.length, scripts.join(', ')).toBeGreaterThan(3);
+      expect(scripts.length, scripts.join(', ')).toBeLessThanOrEqual(10);
+    });
+  }
 });

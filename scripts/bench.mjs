@@ -388,12 +388,12 @@ function report(results) {
       [
         ['what', 'raw', 'gzip'],
         [
-          'initial JS (before the app answers input)',
+          `initial JS (before the app answers input), ${sizes.initial.js.files.length} files`,
           kb(sizes.initial.js.raw),
           kb(sizes.initial.js.gzip),
         ],
         ...sizes.otherLayouts.map((o) => [
-          `  (${o.layout} layout: initial JS)`,
+          `  (${o.layout} layout: initial JS, ${o.initialJs.files.length} files)`,
           kb(o.initialJs.raw),
           kb(o.initialJs.gzip),
         ]),
