@@ -7,6 +7,8 @@ import { cspMeta } from './scripts/vite/cspMeta.mjs';
 import { precacheServiceWorker } from './scripts/vite/precacheServiceWorker.mjs';
 
 const REACT = /node_modules[\\/](react|react-dom|scheduler)[\\/]|src[\\/]vendor[\\/]reactRuntime/;
+/** emotion and MUI's style engine: split from MUI's components so neither runs for long at start. */
+const EMOTION = /node_modules[\\/](@emotion|stylis|@mui[\\/]system|@mui[\\/]styled-engine)[\\/]/;
 const MUI =
   /node_modules[\\/](@mui|@emotion|@babel|stylis|react-is|react-transition-group|clsx)[\\/]/;
 
@@ -51,7 +53,8 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            { name: 'react', test: REACT, tags: ['$initial'], priority: 9 },
+            { name: 'react', test: REACT, tags: ['$initial'], priority: 10 },
+            { name: 'emotion', test: EMOTION, tags: ['$initial'], priority: 9 },
             { name: 'mui', test: MUI, tags: ['$initial'], priority: 8 },
             { name: 'start', tags: ['$initial'], priority: 7 },
             // A module two of these need goes to the one of higher priority.
