@@ -1,9 +1,5 @@
 import CloseIcon from '@mui/icons-material/Close';
 import Button from '@mui/material/Button';
-import Card from '@mui/material/Card';
-import CardActionArea from '@mui/material/CardActionArea';
-import CardContent from '@mui/material/CardContent';
-import Chip from '@mui/material/Chip';
 import Container from '@mui/material/Container';
 import IconButton from '@mui/material/IconButton';
 import Paper from '@mui/material/Paper';
@@ -12,11 +8,10 @@ import Typography from '@mui/material/Typography';
 import { useEffect } from 'react';
 
 import { PRESETS } from '@/core/presets';
-import { presetFragment } from '@/core/share/shareRoute';
 import { saveDraftNow } from '@/state/autosave';
 import { useDraftStore } from '@/state/draftStore';
 import { setStartScreenOpen, useNoticeStore } from '@/state/noticeStore';
-import { accountLabel } from '@/ui/presets/presetFacts';
+import { PresetCard } from '@/ui/presets/PresetCard';
 
 /**
  * The start screen of a first visit: every preset, or a blank start. It is a page region, not a
@@ -77,22 +72,7 @@ export function PresetGallery() {
         >
           {PRESETS.map((preset) => (
             <li key={preset.id}>
-              <Card variant="outlined" sx={{ height: '100%' }}>
-                <CardActionArea href={presetFragment(preset.id)} sx={{ height: '100%' }}>
-                  <CardContent>
-                    <Typography variant="subtitle1" component="h3" gutterBottom>
-                      {preset.title}
-                    </Typography>
-                    <Stack direction="row" spacing={1} sx={{ mb: 1 }}>
-                      <Chip size="small" label={preset.draft.workload.kind} />
-                      <Chip size="small" variant="outlined" label={accountLabel(preset.draft)} />
-                    </Stack>
-                    <Typography variant="body2" color="text.secondary">
-                      {preset.summary}
-                    </Typography>
-                  </CardContent>
-                </CardActionArea>
-              </Card>
+              <PresetCard preset={preset} />
             </li>
           ))}
         </Stack>

@@ -1,0 +1,21 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import { PRESETS } from '@/core/presets';
+import { PresetCard } from '@/ui/presets/PresetCard';
+import { accountLabel } from '@/ui/presets/presetFacts';
+
+describe('PresetCard', () => {
+  it.each(PRESETS.map((preset) => [preset.id, preset] as const))(
+    '%s: a link to its preset with its title, kind, account and summary',
+    (id, preset) => {
+      render(<PresetCard preset={preset} />);
+      const link = screen.getByRole('link');
+      expect(link.getAttribute('href')).toBe(`#/preset/${id}`);
+      expect(within(link).getByRole('heading', { level: 3 }).textContent).toBe(preset.title);
+      expect(within(link).getByText(preset.draft.workload.kind)).toBeTruthy();
+      expect(within(link).getByText(accountLabel(preset.draft))).toBeTruthy();
+      expect(within(link).getByText(preset.summary)).toBeTruthy();
+    },
+  );
+});
