@@ -1,6 +1,20 @@
-import Card from '@mui/material/Card';
-import CardContent from '@mui/material/CardContent';
-import Typography from '@mui/material/Typography';
+import { styled } from '@mui/material/styles';
+
+/**
+ * An outlined MUI Card with a CardContent and an h6 heading, as one styled element over a plain
+ * heading: a phone's first screen holds seven of them (MUI's three components each were a good
+ * part of the style work it does while the page starts).
+ */
+const PlaceholderCard = styled('section')(({ theme }) => ({
+  boxSizing: 'border-box',
+  overflow: 'hidden',
+  padding: theme.spacing(2, 2, 3),
+  border: `1px solid ${theme.palette.divider}`,
+  borderRadius: theme.shape.borderRadius,
+  backgroundColor: theme.palette.background.paper,
+  color: theme.palette.text.primary,
+  '& h2': { ...theme.typography.h6, margin: 0 },
+}));
 
 /**
  * A form section's stand-in while its code or the form is not rendered yet: a card of similar
@@ -18,19 +32,8 @@ export function SectionPlaceholder({
 }) {
   const headingId = `${id}-heading`;
   return (
-    <Card
-      component="section"
-      id={id}
-      aria-labelledby={headingId}
-      aria-busy="true"
-      variant="outlined"
-      sx={{ minHeight }}
-    >
-      <CardContent>
-        <Typography id={headingId} variant="h6" component="h2">
-          {title}
-        </Typography>
-      </CardContent>
-    </Card>
+    <PlaceholderCard id={id} aria-labelledby={headingId} aria-busy="true" style={{ minHeight }}>
+      <h2 id={headingId}>{title}</h2>
+    </PlaceholderCard>
   );
 }
