@@ -111,20 +111,10 @@ function loadAfterFirstPaint(text) {
     '    await import(file);',
     '  }',
     '};',
-    // Once the page's first contentful paint is on screen (the browser reports it once the frame
-    // is presented, which on a busy phone is well after the main thread painted it); where paint
-    // timing is missing, just after the next frame. A hidden tab never paints: a timer starts it.
-    "if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {",
-    '  const painted = new PerformanceObserver((entries) => {',
-    "    if (entries.getEntriesByName('first-contentful-paint').length === 0) return;",
-    '    painted.disconnect();',
-    '    setTimeout(start, 0);',
-    '  });',
-    "  painted.observe({ type: 'paint', buffered: true });",
-    '} else {',
-    '  requestAnimationFrame(() => setTimeout(start, 0));',
-    '}',
-    'setTimeout(start, 1000);',
+    // Just before the next paint, queue the start for just after it; a hidden tab never
+    // paints, so a timer starts it there.
+    'requestAnimationFrame(() => setTimeout(start, 0));',
+    'setTimeout(start, 500);',
     '',
   ].join('\n');
   const loaderFile = `boot-${createHash('sha256').update(loader).digest('base64url').slice(0, 8)}.js`;
