@@ -77,6 +77,34 @@ test.describe('the prerendered page', () => {
     await expect(page.getByRole('radio', { name: /^Pod/ })).toBeFocused();
   });
 
+  test('a phone never builds the desktop markup; a window widened before the app starts renders it afresh', async ({
+    page,
+    builder,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    // When the loader asks for the app's code, the page is a phone's: look, then widen the window.
+    let onPhone = { heldAsText: -1, built: -1 };
+    await page.route(/\/assets\/react-[^/]+\.js$/, async (route) => {
+      if (onPhone.heldAsText === -1) {
+        const desktop = page.locator('[data-prerendered="desktop"]');
+        onPhone = {
+          heldAsText: await desktop.locator('[data-deferred-markup]').count(),
+          built: await desktop.locator('form, input, nav').count(),
+        };
+        await page.setViewportSize({ width: 1280, height: 900 });
+      }
+      await route.continue();
+    });
+    await page.goto('./');
+    // The desktop's markup was still text: none of its elements existed on the phone.
+    expect(onPhone).toEqual({ heldAsText: 1, built: 0 });
+    await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+    await expect(builder.field('Name')).toHaveValue('hostprocess-example');
+    await expect(page.locator('[data-deferred-markup]')).toHaveCount(0);
+    await builder.fill('Name', 'widened-before-start');
+    await expect(builder.yamlPreview).toContainText('name: widened-before-start');
+  });
+
   test('a returning visitor never gets the prerendered example instead of their draft', async ({
     page,
     builder,

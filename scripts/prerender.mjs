@@ -11,7 +11,11 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { evaluationOrder, staticImports } from './chunkOrder.mjs';
-import { DESKTOP_QUERY, STARTED_STYLES_ATTRIBUTE } from './prerenderLayout.mjs';
+import {
+  DEFERRED_MARKUP_ATTRIBUTE,
+  DESKTOP_QUERY,
+  STARTED_STYLES_ATTRIBUTE,
+} from './prerenderLayout.mjs';
 import { refreshPrecacheManifest } from './vite/precacheServiceWorker.mjs';
 
 const OUT_DIR = 'dist';
@@ -40,8 +44,13 @@ const layoutSwitch =
   `@media not all and ${DESKTOP_QUERY}{[data-prerendered="desktop"]{display:none}}` +
   `@media ${DESKTOP_QUERY}{[data-prerendered="phone"]{display:none}}` +
   `</style>`;
+// The desktop's markup is text in a <noscript> (with scripts on, the browser reads it as one text
+// node), so a phone does not build its elements before its first paint; the loader makes it the
+// page on a wide screen. Without scripts, the browser renders it as the page.
+if (/<\/noscript/i.test(pages.desktop))
+  throw new Error('prerender: </noscript> in the desktop markup');
 const body =
-  `<div id="root" data-prerendered="desktop">${pages.desktop}</div>` +
+  `<div id="root" data-prerendered="desktop"><noscript ${DEFERRED_MARKUP_ATTRIBUTE}>${pages.desktop}</noscript></div>` +
   `<div id="root-phone" data-prerendered="phone">${pages.phone}</div>`;
 const { globalStyleTags, firstPaint, desktop, started, ids } = pages.styles;
 // The rules of either layout's first screen are one cacheable sheet (a large inline <style> made
@@ -88,6 +97,11 @@ function loadAfterFirstPaint(text) {
   );
   const loader = [
     '// Starts the app after the prerendered page has painted (written by scripts/prerender.mjs).',
+    // Runs once the page is parsed and its stylesheet is in, before the first paint. The markup
+    // is the page's own, written at build time: no user data reaches innerHTML.
+    'const desktop = document.querySelector(\'[data-prerendered="desktop"]\');',
+    `const deferred = desktop?.querySelector(':scope > [${DEFERRED_MARKUP_ATTRIBUTE}]');`,
+    `if (deferred && matchMedia('${DESKTOP_QUERY}').matches) desktop.innerHTML = deferred.textContent;`,
     'let started = false;',
     'const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));',
     'const start = async () => {',

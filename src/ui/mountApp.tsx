@@ -2,6 +2,7 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 
 import { DESKTOP_MEDIA_QUERY, type PrerenderedLayout } from '@/ui/hooks/useIsDesktop';
+import { hasDeferredMarkup } from '@/ui/deferredMarkup';
 import { createBrowserEmotionCache } from '@/ui/emotionCache';
 import { setStartingUp } from '@/ui/startPhase';
 import { switchOnStartedStyles } from '@/ui/startedStyles';
@@ -44,9 +45,10 @@ export function mountApp(firstVisit: boolean, onStarted: () => void): void {
   container.id = 'root';
   container.removeAttribute('data-prerendered');
 
-  // The prerender is light: a dark page's class names differ, so it renders afresh.
+  // The prerender is light: a dark page's class names differ, so it renders afresh; so does a
+  // desktop layout whose markup the loader left as text (the screen was narrow then).
   const scheme = currentColorScheme();
-  const hydrating = Boolean(kept && firstVisit && scheme === 'light');
+  const hydrating = Boolean(kept && !hasDeferredMarkup(kept) && firstVisit && scheme === 'light');
   // Every region's code starts loading now, in parallel, and the started app's rules are switched
   // on. The theme and the style cache are made in tasks of their own once they are in: each is a
   // few milliseconds of a phone's time.
