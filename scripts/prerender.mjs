@@ -133,12 +133,11 @@ function loadAfterFirstPaint(text) {
   ].join('\n');
   const loaderFile = `boot-${createHash('sha256').update(loader).digest('base64url').slice(0, 8)}.js`;
   writeFileSync(join(OUT_DIR, 'assets', loaderFile), loader);
-  return text
-    .replace(preload, '')
-    .replace(
-      entry,
-      () => `<script type="module" fetchpriority="low" src="./assets/${loaderFile}"></script>\n`,
-    );
+  return text.replace(preload, '').replace(
+    entry,
+    // Not low priority: on a wide screen the first paint waits for it (it places the markup).
+    () => `<script type="module" src="./assets/${loaderFile}"></script>\n`,
+  );
 }
 
 const kb = (text) => `${(Buffer.byteLength(text) / 1024).toFixed(1)} KB`;
