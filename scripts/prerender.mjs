@@ -3,8 +3,9 @@
 // the HTML arrives, before any script has run; the app then hydrates it (src/main.tsx).
 //   1. `vite build` (the site) and `vite build --config vite.ssr.config.ts` (the app for Node);
 //   2. `node scripts/prerender.mjs`: renders the page per layout and fills in the root element.
-// Both layouts are in the page; CSS shows the one that fits the screen until the app keeps it and
-// drops the other. Fails on any error or warning React or MUI print while rendering.
+// Both layouts are in the page (the desktop's as text until the loader places it on a wide
+// screen); CSS shows the one that fits the screen until the app keeps it and drops the other.
+// Fails on any error or warning React or MUI print while rendering.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
