@@ -63,11 +63,6 @@ export default defineConfig({
               test: (id) => FIRST_SCREEN.test(id) || MUI_SHARED.test(id),
               priority: 6,
             },
-            {
-              name: 'tooltip',
-              test: /node_modules[\\/]@mui[\\/]material[\\/]Tooltip[\\/]/,
-              priority: 5,
-            },
             { name: 'phone', test: region('layout/MobileLayout'), priority: 4 },
             { name: 'form', test: region('layout/FormSections'), priority: 3 },
             { name: 'output', test: region('layout/OutputPane'), priority: 2 },

@@ -1,7 +1,6 @@
 import { loadSchemaChecker } from '@/state/schemaStore';
 import { loadValidator } from '@/state/validatorStore';
 import { loadYamlWriter } from '@/state/yamlWriterStore';
-import { tooltipCode } from '@/ui/fields/tooltipCode';
 import {
   appNoticesCode,
   findingsPanelCode,
@@ -18,7 +17,7 @@ import { imageAutocompleteCode } from '@/ui/sections/containers/imageAutocomplet
 
 /**
  * Loads every part a first visit gets right after start without any interaction: the sections
- * below the fold, tooltips, image suggestions, messages, the phone's tabs, the YAML writer and
+ * below the fold, image suggestions, messages, the phone's tabs, the YAML writer and
  * the checkers. Rendered with them, the page shows what the started app shows.
  */
 export function loadAfterStartCode(): Promise<unknown> {
@@ -31,7 +30,6 @@ export function loadAfterStartCode(): Promise<unknown> {
     presetMenuListCode.preload(),
     yamlPanelCode.preload(),
     findingsPanelCode.preload(),
-    tooltipCode.preload(),
     imageAutocompleteCode.preload(),
     loadYamlWriter(),
     loadValidator(),

@@ -51,7 +51,7 @@ export function CopyableCommand({ label, command }: CopyableCommandProps) {
       >
         {command}
       </Box>
-      <Hint title={copied ? 'Copied' : 'Copy'} describeChild>
+      <Hint title={copied ? 'Copied' : 'Copy'}>
         <IconButton aria-label={`Copy ${label}`} onClick={() => void copy()}>
           {copied ? <CheckIcon fontSize="small" /> : <ContentCopyIcon fontSize="small" />}
         </IconButton>

@@ -50,7 +50,7 @@ export function AppHeader() {
             <ShareButton />
             <UndoRedoButtons />
             <ThemeToggle />
-            <Hint title="HostProcess documentation (kubernetes.io)" describeChild>
+            <Hint title="HostProcess documentation (kubernetes.io)">
               <IconButton
                 color="inherit"
                 aria-label="HostProcess documentation"

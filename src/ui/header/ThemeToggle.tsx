@@ -22,7 +22,7 @@ export function ThemeToggle() {
       <SettingsBrightnessIcon />
     );
   return (
-    <Hint title={`${LABEL[current]} (click to change)`} describeChild>
+    <Hint title={`${LABEL[current]} (click to change)`}>
       <IconButton
         color="inherit"
         aria-label={LABEL[current]}

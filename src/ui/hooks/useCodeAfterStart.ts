@@ -4,8 +4,8 @@ import type { Preloadable } from '@/ui/layout/preloadable';
 import { afterStart, isStartingUp } from '@/ui/startPhase';
 
 /**
- * A part of the page whose code loads after the app has started (a section below the fold, a
- * tooltip, suggestions): `undefined` until it is in, then its component, swapped in as a
+ * A part of the page whose code loads after the app has started (a section below the fold,
+ * suggestions): `undefined` until it is in, then its component, swapped in as a
  * transition in a task of its own, so it never blocks input. Outside start-up, code that is already in is used at once.
  */
 export function useCodeAfterStart<P extends object>(
@@ -15,8 +15,8 @@ export function useCodeAfterStart<P extends object>(
   useEffect(() => {
     if (component) return;
     let live = true;
-    // Loaded, the swap waits for its own turn: a dozen parts swapped in together (tooltips,
-    // sections) made one commit long enough to hold a phone's main thread.
+    // Loaded, the swap waits for its own turn: a dozen parts swapped in together (sections,
+    // suggestions) made one commit long enough to hold a phone's main thread.
     void afterStart(() => code.preload()).then(() =>
       afterStart(() => {
         const loaded = code.current();

@@ -57,7 +57,7 @@ function Action({
   icon: ReactElement;
 }) {
   return (
-    <Hint title={label} describeChild>
+    <Hint title={label}>
       <span>
         <IconButton aria-label={label} onClick={onClick} disabled={disabled} size="small">
           {icon}
