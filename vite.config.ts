@@ -24,6 +24,7 @@ const FIRST_SCREEN = region(
   'presets/PresetGallery',
   'layout/SectionPlaceholder',
 );
+const FIRST_SCREEN_MUI = /src[\\/]ui[\\/]layout[\\/]firstScreenMui\.ts$/;
 /** MUI's helpers that many regions share (transitions, hooks, utilities) go with the first screen. */
 const MUI_SHARED =
   /node_modules[\\/](@mui[\\/](utils|system)|@mui[\\/]material[\\/](utils|internal|transitions|styles|Grow|Portal)|react-transition-group)[\\/]/;
@@ -58,11 +59,13 @@ export default defineConfig({
             { name: 'mui', test: MUI, tags: ['$initial'], priority: 8 },
             { name: 'start', tags: ['$initial'], priority: 7 },
             // A module two of these need goes to the one of higher priority.
+            // Its MUI components first, in a chunk and task of their own (src/ui/layout/islands.ts).
             {
-              name: 'first-screen',
-              test: (id) => FIRST_SCREEN.test(id) || MUI_SHARED.test(id),
+              name: 'first-screen-mui',
+              test: (id) => FIRST_SCREEN_MUI.test(id) || MUI_SHARED.test(id),
               priority: 6,
             },
+            { name: 'first-screen', test: FIRST_SCREEN, priority: 5 },
             { name: 'phone', test: region('layout/MobileLayout'), priority: 4 },
             { name: 'form', test: region('layout/FormSections'), priority: 3 },
             { name: 'output', test: region('layout/OutputPane'), priority: 2 },

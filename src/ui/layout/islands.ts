@@ -1,4 +1,5 @@
 import { island } from '@/ui/layout/island';
+import { nextTask } from '@/ui/nextTask';
 
 // The page's regions, each its own chunk (see `island`).
 export const AppHeaderIsland = island('AppHeader', () =>
@@ -32,5 +33,8 @@ export function preloadIslands(
       : hydrating
         ? [AppHeaderIsland, StartScreenIsland, MobileLayoutIsland]
         : [AppHeaderIsland, StartScreenIsland, MobileLayoutIsland, FormSectionsIsland];
-  return Promise.all(regions.map((region) => region.preload()));
+  // The first screen's MUI components run first, in a task of their own (see firstScreenMui).
+  return import('@/ui/layout/firstScreenMui')
+    .then(nextTask)
+    .then(() => Promise.all(regions.map((region) => region.preload())));
 }
