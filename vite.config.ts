@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 import { cspMeta } from './scripts/vite/cspMeta.mjs';
+import { lazyMuiDefaultThemes } from './scripts/vite/lazyMuiDefaultThemes.mjs';
 import { precacheServiceWorker } from './scripts/vite/precacheServiceWorker.mjs';
 
 const REACT = /node_modules[\\/](react|react-dom|scheduler)[\\/]|src[\\/]vendor[\\/]reactRuntime/;
@@ -37,6 +38,7 @@ export default defineConfig({
     react(),
     cspMeta(fileURLToPath(new URL('./public/_headers', import.meta.url))),
     precacheServiceWorker(),
+    lazyMuiDefaultThemes(),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
