@@ -26,7 +26,7 @@ const FIRST_SCREEN = region(
   'layout/SectionPlaceholder',
 );
 const FIRST_SCREEN_MUI = /src[\\/]ui[\\/]layout[\\/]firstScreenMui\.ts$/;
-/** MUI's helpers that many regions share (transitions, hooks, utilities) go with the first screen. */
+/** MUI's helpers that many regions share (transitions, hooks, utilities) go with the first screen's MUI. */
 const MUI_SHARED =
   /node_modules[\\/](@mui[\\/](utils|system)|@mui[\\/]material[\\/](utils|internal|transitions|styles|Grow|Portal)|react-transition-group)[\\/]/;
 

@@ -15,7 +15,7 @@ export interface Preloadable<P extends object> {
  * directly when it is in (choosing once per mount, so they never remount), and `Lazy` inside a
  * Suspense boundary otherwise. The app preloads what the first screen shows before it hydrates
  * the prerendered page: then hydration meets no Suspense boundary, which React would hydrate in
- * separate passes that any update in between (a Tooltip's, Tabs') forces to run synchronously.
+ * separate passes that any update in between (a store's, Tabs') forces to run synchronously.
  */
 export function preloadable<P extends object>(
   load: () => Promise<ComponentType<P>>,
