@@ -1,6 +1,7 @@
 import type { Draft } from '@/core/model/draft';
 import { toManifests } from '@/core/manifest/toManifests';
 import { mergeSchemaFindings } from '@/core/validation/mergeSchemaFindings';
+import { keepSameFindings } from '@/core/validation/sameFindings';
 import type { Finding, Target } from '@/core/validation/types';
 import type { ValidationResult } from '@/core/validation/validate';
 
@@ -109,15 +110,19 @@ export function selectDerived(
   const written = output(draft, writer);
   const { manifests } = written;
   const validation = validator.validate ? validator.validate(manifests, target) : undefined;
-  const findings = validation?.findings ?? NO_FINDINGS;
+  const validatorFindings = validation?.findings ?? NO_FINDINGS;
+  const findings =
+    validation && schema.check
+      ? withSchemaFindings(manifests, validatorFindings, schema.check)
+      : validatorFindings;
   const derived: Derived = {
     manifests,
     get yaml() {
       return written.yaml;
     },
     yamlStatus: writer.status,
-    findings:
-      validation && schema.check ? withSchemaFindings(manifests, findings, schema.check) : findings,
+    // Most keystrokes change no finding: the list stays the same object.
+    findings: keepSameFindings(lastDerived?.findings, findings),
     workloads: validation?.workloads ?? NO_WORKLOADS,
     schemaStatus: schema.status,
     validatorStatus: validator.status,

@@ -3,8 +3,7 @@ import type { Container } from 'kubernetes-types/core/v1';
 import type { ContainerDraft, ResourceAmounts } from '@/core/model/draft';
 
 import { isRecord, mergeKept, nonEmpty, nonEmptyList } from './mergeKept';
-import { sameTree } from './sameTree';
-import { markStable } from './stableObjects';
+import { stableBuilder } from './stableBuilder';
 
 function toAmounts(amounts: ResourceAmounts): Record<string, string> | undefined {
   const set = Object.entries(amounts).filter(([, amount]) => amount !== '');
@@ -56,33 +55,8 @@ export function toContainer(container: ContainerDraft): Container {
   return mergeKept(modelled, extra) as unknown as Container;
 }
 
-interface BuiltContainer {
-  /** A private deep copy of the draft container the output was built from. */
-  source: ContainerDraft;
-  container: Container;
-}
-
-const built = new WeakMap<ContainerDraft, BuiltContainer>();
-
 /**
- * {@link toContainer}, memoized on the draft container and registered as stable so that toYaml
- * can reuse its text: a keystroke replaces one container of the Draft, and only that one is
- * rebuilt and re-written. The cache is checked against a deep copy of the draft container, so a
- * draft edited in place (as the importer does) is still seen; the output shares nothing with the
- * draft and is deep-frozen.
+ * {@link toContainer}, memoized on the draft container and registered as stable (see
+ * `stableBuilder`): a keystroke rebuilds and re-writes only the container it changed.
  */
-export function toStableContainer(container: ContainerDraft): Container {
-  const cached = built.get(container);
-  if (cached && sameTree(cached.source, container)) return cached.container;
-  let source: ContainerDraft;
-  try {
-    source = structuredClone(container);
-  } catch {
-    // Not plain data (a function, a symbol): build it every time, uncached.
-    return toContainer(container);
-  }
-  // Freezing the output also freezes the parts it shares with `source`, which is only ever read.
-  const output = markStable(toContainer(source));
-  built.set(container, { source, container: output });
-  return output;
-}
+export const toStableContainer = stableBuilder(toContainer);

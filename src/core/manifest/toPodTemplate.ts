@@ -1,9 +1,10 @@
-import type { PodSpec } from 'kubernetes-types/core/v1';
+import type { PodSpec, Volume } from 'kubernetes-types/core/v1';
 import type { ObjectMeta } from 'kubernetes-types/meta/v1';
 
 import type { Draft } from '@/core/model/draft';
 import { WINDOWS_OS_LABEL } from '@/core/model/windows';
 
+import { stableBuilder } from './stableBuilder';
 import { toStableContainer } from './toContainer';
 import { toStringMap } from './keyValues';
 import { mergeKept, nonEmpty, nonEmptyList } from './mergeKept';
@@ -42,6 +43,9 @@ function toPodSecurityContext(draft: Draft): Record<string, unknown> {
   return context;
 }
 
+/** A volume as written: a frozen copy whose YAML text toYaml reuses while it is unchanged. */
+const toStableVolume = stableBuilder((volume: Volume) => volume);
+
 function toRestartPolicy(draft: Draft): string | undefined {
   const { kind, restartPolicy } = draft.workload;
   if (restartPolicy !== '') return restartPolicy;
@@ -63,7 +67,7 @@ export function toPodSpec(draft: Draft): PodSpec {
     terminationGracePeriodSeconds: scheduling.terminationGracePeriodSeconds ?? undefined,
     initContainers: nonEmptyList(draft.initContainers.map(toStableContainer)),
     containers: draft.containers.map(toStableContainer),
-    volumes: nonEmptyList(draft.volumes),
+    volumes: nonEmptyList(draft.volumes.map(toStableVolume)),
     nodeSelector: {
       [WINDOWS_OS_LABEL.key]: WINDOWS_OS_LABEL.value,
       ...toStringMap(scheduling.nodeSelector),

@@ -1,20 +1,9 @@
+import { sameFindingList } from '@/core/validation/sameFindings';
 import type { Finding } from '@/core/validation/types';
 import { useDerived } from '@/state/derived';
 import { findingsIndex } from '@/ui/hooks/findingsIndex';
 
 const NONE: readonly Finding[] = [];
-
-function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((f, i) => {
-      const g = b[i];
-      return (
-        g !== undefined && f.ruleId === g.ruleId && f.path === g.path && f.message === g.message
-      );
-    })
-  );
-}
 
 /**
  * The last answer per query, returned again while the findings it holds are unchanged: the
@@ -25,7 +14,7 @@ const lastAnswers = new Map<string, readonly Finding[]>();
 
 function stable(key: string, next: readonly Finding[]): readonly Finding[] {
   const previous = lastAnswers.get(key);
-  if (previous && sameFindings(previous, next)) return previous;
+  if (previous && sameFindingList(previous, next)) return previous;
   if (next.length === 0 && !previous) return NONE;
   lastAnswers.set(key, next);
   return next;

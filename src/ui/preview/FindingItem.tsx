@@ -10,6 +10,7 @@ import Typography from '@mui/material/Typography';
 import { memo } from 'react';
 
 import { SECTIONS, sectionForPath } from '@/core/ui/sectionForPath';
+import { sameFinding } from '@/core/validation/sameFindings';
 import { STAGE_LABELS } from '@/core/validation/stageLabels';
 import type { Finding, Severity } from '@/core/validation/types';
 import { showNotice } from '@/state/noticeStore';
@@ -27,17 +28,6 @@ export function SeverityIcon({ severity }: { severity: Severity }) {
 
 /** One finding: a button that goes to the field, and a link to the documentation. */
 export const FindingItem = memo(FindingItemView, (a, b) => sameFinding(a.finding, b.finding));
-
-function sameFinding(a: Finding, b: Finding): boolean {
-  return (
-    a.ruleId === b.ruleId &&
-    a.path === b.path &&
-    a.message === b.message &&
-    a.severity === b.severity &&
-    a.stage === b.stage &&
-    a.docUrl === b.docUrl
-  );
-}
 
 function FindingItemView({ finding }: { finding: Finding }) {
   const { goToField } = useUiActions();

@@ -1,13 +1,15 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 
+import { createLineSplitter } from '@/core/ui/lineSplitter';
 import { yamlLinesForPath } from '@/core/ui/yamlLinesForPath';
 import { useDerived } from '@/state/derived';
 import { useUiStore } from '@/ui/hooks/useUiStore';
 import { MONO_FONT } from '@/ui/theme';
 
 import type { YamlSegment } from './highlightYaml';
+import { YamlChunk } from './YamlChunk';
 
 const LINE_HEIGHT = 20;
 /** Lines per independently laid-out block of the preview. */
@@ -35,33 +37,6 @@ function useHighlighter(): Highlighter | null {
   return highlighter?.run ?? null;
 }
 
-const Line = memo(function Line({
-  text,
-  segments,
-  last,
-}: {
-  text: string;
-  segments: YamlSegment[] | undefined;
-  last: boolean;
-}) {
-  const end = last ? '' : '\n';
-  if (!segments) return text + end;
-  return (
-    <>
-      {segments.map((s, i) =>
-        s.className ? (
-          <span key={i} className={s.className}>
-            {s.text}
-          </span>
-        ) : (
-          s.text
-        ),
-      )}
-      {end}
-    </>
-  );
-});
-
 const TOKEN_COLOURS = {
   '& .y-key': { color: 'var(--yaml-key)' },
   '& .y-str': { color: 'var(--yaml-str)' },
@@ -79,10 +54,17 @@ export function YamlPreview() {
   const yamlStatus = useDerived((d) => d.yamlStatus);
   const selectedPath = useUiStore((s) => s.selectedPath);
   const highlight = useHighlighter();
-  const lines = useMemo(() => yaml.split('\n'), [yaml]);
+  // Incremental too: unchanged lines keep their strings, so unchanged chunks compare equal fast.
+  const [splitLines] = useState(createLineSplitter);
+  const lines = useMemo(() => splitLines(yaml), [splitLines, yaml]);
   // Incremental: a keystroke re-parses and re-colours only the lines it changed.
   const colours = useMemo(() => (highlight ? highlight(yaml) : null), [highlight, yaml]);
-  const lineCount = yaml.replace(/\n$/, '').split('\n').length;
+  // A final line break ends the last line; it does not start another.
+  const lineCount = lines.length - (lines.at(-1) === '' && lines.length > 1 ? 1 : 0);
+  const gutter = useMemo(
+    () => Array.from({ length: lineCount }, (_, i) => i + 1).join('\n'),
+    [lineCount],
+  );
   const range = useMemo(
     () => (selectedPath ? yamlLinesForPath(yaml, selectedPath) : undefined),
     [yaml, selectedPath],
@@ -143,7 +125,7 @@ export function YamlPreview() {
             `linear-gradient(${t.palette.action.hover}, ${t.palette.action.hover})`,
         }}
       >
-        {Array.from({ length: lineCount }, (_, i) => i + 1).join('\n')}
+        {gutter}
       </Box>
       <Box sx={{ position: 'relative', flex: 1 }}>
         {range && (
@@ -188,26 +170,15 @@ export function YamlPreview() {
               const start = chunk * CHUNK_LINES;
               const count = Math.min(CHUNK_LINES, lines.length - start);
               return (
-                <span
+                <YamlChunk
                   key={chunk}
-                  style={{
-                    display: 'block',
-                    // The browser lays out and paints only the chunks in view: a keystroke in a
-                    // 6,000-line document does not re-layout all of it. Lines have a fixed height,
-                    // so the placeholder size of a skipped chunk is exact.
-                    contentVisibility: 'auto',
-                    containIntrinsicSize: `auto ${count * LINE_HEIGHT}px`,
-                  }}
-                >
-                  {lines.slice(start, start + count).map((line, j) => (
-                    <Line
-                      key={j}
-                      text={line}
-                      segments={colours?.[start + j]}
-                      last={start + j === lines.length - 1}
-                    />
-                  ))}
-                </span>
+                  lines={lines}
+                  colours={colours}
+                  start={start}
+                  count={count}
+                  endsDocument={start + count === lines.length}
+                  lineHeight={LINE_HEIGHT}
+                />
               );
             })}
           </code>
