@@ -96,7 +96,10 @@ test.describe('journey 3: share a draft as a link', () => {
           window.location.hash = hash;
         }, fragment());
 
-        await expect(notice(page)).toContainText('This share link cannot be opened');
+        // Chromium takes seconds to take in a 5 MB URL before the app sees it; more on a busy machine.
+        await expect(notice(page)).toContainText('This share link cannot be opened', {
+          timeout: 15_000,
+        });
         await expect(notice(page)).toContainText(reason);
         await expect(notice(page)).toContainText('Your draft is unchanged');
         expect(await builder.yaml()).toBe(yaml);
