@@ -1,3 +1,5 @@
+import { textChange } from './textChange';
+
 /** The number of line breaks in `text` before `end`. */
 function breaksBefore(text: string, end: number): number {
   let count = 0;
@@ -19,16 +21,7 @@ export function createLineSplitter(): (text: string) => readonly string[] {
       return previous.lines;
     }
     const old = previous.text;
-    const limit = Math.min(old.length, text.length);
-    let prefix = 0;
-    while (prefix < limit && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix += 1;
-    let suffix = 0;
-    while (
-      suffix < limit - prefix &&
-      old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)
-    ) {
-      suffix += 1;
-    }
+    const { prefix, suffix } = textChange(old, text);
     // The changed lines: from the start of the line holding the first change to the end of the
     // line holding the last one, in both texts.
     const firstLine = breaksBefore(old, prefix);

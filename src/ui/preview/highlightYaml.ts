@@ -2,6 +2,8 @@ import { TreeFragment, type Tree } from '@lezer/common';
 import { highlightCode, tagHighlighter, tags } from '@lezer/highlight';
 import { parser } from '@lezer/yaml';
 
+import { textChange } from '@/core/ui/textChange';
+
 /** A run of YAML text and the class that colours it ('' = plain). */
 export interface YamlSegment {
   text: string;
@@ -63,16 +65,7 @@ export function createLineHighlighter(): (yaml: string) => YamlSegment[][] {
       return previous.lines;
     }
     const old = previous.text;
-    const limit = Math.min(old.length, yaml.length);
-    let prefix = 0;
-    while (prefix < limit && old.charCodeAt(prefix) === yaml.charCodeAt(prefix)) prefix += 1;
-    let suffix = 0;
-    while (
-      suffix < limit - prefix &&
-      old.charCodeAt(old.length - 1 - suffix) === yaml.charCodeAt(yaml.length - 1 - suffix)
-    ) {
-      suffix += 1;
-    }
+    const { prefix, suffix } = textChange(old, yaml);
     const fragments = TreeFragment.applyChanges(TreeFragment.addTree(previous.tree), [
       { fromA: prefix, toA: old.length - suffix, fromB: prefix, toB: yaml.length - suffix },
     ]);
