@@ -1,9 +1,11 @@
 import { textChange } from './textChange';
 
-/** The number of line breaks in `text` before `end`. */
-function breaksBefore(text: string, end: number): number {
+/** The number of line breaks in `text` from `start` up to (not including) `end`. */
+function breaksBetween(text: string, start: number, end: number): number {
   let count = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) count += 1;
+  for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
+    count += 1;
+  }
   return count;
 }
 
@@ -24,8 +26,8 @@ export function createLineSplitter(): (text: string) => readonly string[] {
     const { prefix, suffix } = textChange(old, text);
     // The changed lines: from the start of the line holding the first change to the end of the
     // line holding the last one, in both texts.
-    const firstLine = breaksBefore(old, prefix);
-    const lastLineOld = firstLine + breaksBefore(old.slice(prefix, old.length - suffix), Infinity);
+    const firstLine = breaksBetween(old, 0, prefix);
+    const lastLineOld = firstLine + breaksBetween(old, prefix, old.length - suffix);
     // (lastIndexOf clamps a negative start to 0, where it would find a leading break.)
     const from = prefix === 0 ? 0 : text.lastIndexOf('\n', prefix - 1) + 1;
     const nextBreak = text.indexOf('\n', text.length - suffix);
@@ -37,8 +39,9 @@ export function createLineSplitter(): (text: string) => readonly string[] {
     const lines = new Array<string>(firstLine + changed.length + tail);
     for (let i = 0; i < firstLine; i++) lines[i] = kept[i] as string;
     for (let i = 0; i < changed.length; i++) lines[firstLine + i] = changed[i] as string;
-    for (let i = 0; i < tail; i++)
+    for (let i = 0; i < tail; i++) {
       lines[firstLine + changed.length + i] = kept[lastLineOld + 1 + i] as string;
+    }
     previous = { text, lines };
     return lines;
   };
