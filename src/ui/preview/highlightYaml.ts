@@ -2,7 +2,7 @@ import { TreeFragment, type Tree } from '@lezer/common';
 import { highlightCode, tagHighlighter, tags } from '@lezer/highlight';
 import { parser } from '@lezer/yaml';
 
-import { textChange } from '@/core/ui/textChange';
+import { lineChange, replaceRange } from '@/core/ui/textChange';
 
 /** A run of YAML text and the class that colours it ('' = plain). */
 export interface YamlSegment {
@@ -42,12 +42,6 @@ export function highlightYamlLines(yaml: string): YamlSegment[][] {
   return linesOf(yaml, parser.parse(yaml), 0, yaml.length);
 }
 
-function countBreaks(text: string, end: number): number {
-  let count = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) count += 1;
-  return count;
-}
-
 /**
  * A per-line highlighter that remembers the last document: the next one is parsed incrementally
  * (lezer reuses the unchanged parts of the tree) and only the lines between the first and the
@@ -65,21 +59,17 @@ export function createLineHighlighter(): (yaml: string) => YamlSegment[][] {
       return previous.lines;
     }
     const old = previous.text;
-    const { prefix, suffix } = textChange(old, yaml);
+    const { prefix, suffix, firstLine, endOldLine, from, to } = lineChange(old, yaml);
     const fragments = TreeFragment.applyChanges(TreeFragment.addTree(previous.tree), [
       { fromA: prefix, toA: old.length - suffix, fromB: prefix, toB: yaml.length - suffix },
     ]);
     const tree = parser.parse(yaml, fragments);
-    const firstLine = countBreaks(yaml, prefix);
-    const lastLineOld = countBreaks(old, old.length - suffix);
-    const from = firstLine === 0 ? 0 : yaml.lastIndexOf('\n', prefix - 1) + 1;
-    const nextBreak = yaml.indexOf('\n', yaml.length - suffix);
-    const to = nextBreak === -1 ? yaml.length : nextBreak;
-    const lines = [
-      ...previous.lines.slice(0, firstLine),
-      ...linesOf(yaml, tree, from, to),
-      ...previous.lines.slice(lastLineOld + 1),
-    ];
+    const lines = replaceRange(
+      previous.lines,
+      firstLine,
+      endOldLine,
+      linesOf(yaml, tree, from, to),
+    );
     previous = { text: yaml, tree, lines };
     return lines;
   };
