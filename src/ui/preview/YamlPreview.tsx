@@ -9,11 +9,14 @@ import { useUiStore } from '@/ui/hooks/useUiStore';
 import { MONO_FONT } from '@/ui/theme';
 
 import type { YamlSegment } from './highlightYaml';
+import { useChunksInView } from './useChunksInView';
 import { YamlChunk } from './YamlChunk';
 
 const LINE_HEIGHT = 20;
 /** Lines per independently laid-out block of the preview. */
 const CHUNK_LINES = 50;
+/** The blocks a preview shows before it is scrolled (about 40 lines fit). */
+const FIRST_CHUNKS: ReadonlySet<number> = new Set([0, 1]);
 const PAD_Y = 12;
 const LINE_STYLE = { fontFamily: MONO_FONT, fontSize: 13, lineHeight: `${LINE_HEIGHT}px` } as const;
 
@@ -70,6 +73,9 @@ export function YamlPreview() {
     [yaml, selectedPath],
   );
   const scrollRef = useRef<HTMLDivElement>(null);
+  const codeRef = useRef<HTMLElement>(null);
+  const chunkCount = Math.ceil(lines.length / CHUNK_LINES);
+  const inView = useChunksInView(codeRef, chunkCount, FIRST_CHUNKS);
   useEffect(() => {
     // Bring the highlighted lines into the preview's own viewport, vertically only.
     const box = scrollRef.current;
@@ -165,15 +171,17 @@ export function YamlPreview() {
             whiteSpace: 'pre',
           }}
         >
-          <code>
-            {Array.from({ length: Math.ceil(lines.length / CHUNK_LINES) }, (_, chunk) => {
+          <code ref={codeRef}>
+            {Array.from({ length: chunkCount }, (_, chunk) => {
               const start = chunk * CHUNK_LINES;
               const count = Math.min(CHUNK_LINES, lines.length - start);
               return (
                 <YamlChunk
                   key={chunk}
+                  index={chunk}
                   lines={lines}
                   colours={colours}
+                  inView={inView === null || inView.has(chunk)}
                   start={start}
                   count={count}
                   endsDocument={start + count === lines.length}

@@ -9,6 +9,8 @@ const colours: YamlSegment[][] = lines.map((text) => [{ text, className: 'y-key'
 const chunk = (overrides: Partial<YamlChunkProps> = {}): YamlChunkProps => ({
   lines,
   colours,
+  inView: true,
+  index: 1,
   start: 2,
   count: 2,
   endsDocument: true,
@@ -34,5 +36,13 @@ describe('sameChunk', () => {
     expect(sameChunk(chunk(), chunk({ start: 1 }))).toBe(false);
     expect(sameChunk(chunk(), chunk({ endsDocument: false }))).toBe(false);
     expect(sameChunk(chunk({ colours: null }), chunk({ colours: null }))).toBe(true);
+  });
+
+  it('ignores colours in a chunk out of view, and sees it come into view', () => {
+    const recoloured = [...colours.slice(0, 3), [{ text: 'd: 4', className: '' }]];
+    const away = chunk({ inView: false });
+    expect(sameChunk(away, chunk({ inView: false, colours: recoloured }))).toBe(true);
+    expect(sameChunk(away, chunk({ inView: false, colours: null }))).toBe(true);
+    expect(sameChunk(away, chunk())).toBe(false);
   });
 });
