@@ -4,7 +4,8 @@ import { chromiumLaunchOptions } from './scripts/chromiumLaunch.mjs';
 
 const launchOptions = chromiumLaunchOptions();
 
-const PORT = 4173;
+// E2E_PORT lets several checkouts on one machine run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
