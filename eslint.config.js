@@ -10,6 +10,16 @@ const noInnerHtml = {
   message: 'No HTML injection: render user data as text.',
 };
 
+/**
+ * An import of another layer of src/, by alias (`@/ui/…`) or by relative path (`../ui/…`).
+ * @param {string[]} layers
+ * @param {string} message
+ */
+const layer = (layers, message) => ({
+  regex: `^(@/|(\\.\\./)+)(${layers.join('|')})(/|$)`,
+  message,
+});
+
 export default tseslint.config(
   {
     ignores: [
@@ -64,10 +74,7 @@ export default tseslint.config(
             },
             { group: ['@mui/*', '@emotion/*'], message: 'src/core is pure: no MUI.' },
             { group: ['zustand', 'zustand/*'], message: 'src/core is pure: no store.' },
-            {
-              group: ['@/state/*', '@/ui/*', '**/state/*', '**/ui/*'],
-              message: 'Imports flow core → state → ui.',
-            },
+            layer(['state', 'ui', 'prerender', 'cli'], 'src/core imports nothing outside it.'),
           ],
         },
       ],
@@ -89,9 +96,32 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['@mui/*', '@emotion/*'], message: 'src/state has no UI.' },
-            { group: ['@/ui/*', '**/ui/*'], message: 'Imports flow core → state → ui.' },
+            layer(['ui', 'prerender', 'cli'], 'Imports flow core → state → ui.'),
           ],
         },
+      ],
+    },
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            layer(['prerender', 'cli'], 'The app never imports the prerender or the CLI.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/prerender/**/*.{ts,tsx}'],
+    rules: {
+      'react-refresh/only-export-components': 'off',
+      'no-restricted-imports': [
+        'error',
+        { patterns: [layer(['cli'], 'The prerender renders the app; it never imports the CLI.')] },
       ],
     },
   },
@@ -103,10 +133,8 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            {
-              group: ['@/state/*', '@/ui/*', 'react', '@mui/*'],
-              message: 'The CLI never imports UI code.',
-            },
+            { group: ['react', 'react/*', '@mui/*'], message: 'The CLI never imports UI code.' },
+            layer(['state', 'ui', 'prerender'], 'The CLI never imports UI code.'),
           ],
         },
       ],

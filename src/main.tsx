@@ -1,37 +1,41 @@
-import '@/vendor/reactRuntime';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { isDefaultTarget } from '@/core/validation/restoreTarget';
 import { restoreAutosave, startAutosave } from '@/state/autosave';
-import { setStartScreenOpen } from '@/state/noticeStore';
-import { onOutputsWanted } from '@/state/outputs';
-import { loadSchemaChecker } from '@/state/schemaStore';
-import { isDefaultTarget, useTargetStore } from '@/state/targetStore';
-import { loadValidator } from '@/state/validatorStore';
-import { loadYamlWriter } from '@/state/yamlWriterStore';
+import { appActions, useAppStore } from '@/state/store';
 import { startUrlSync } from '@/state/urlSync';
-import { mountApp } from '@/ui/mountApp';
+import { currentColorScheme } from '@/ui/hooks/useColorScheme';
+import { DESKTOP_MEDIA_QUERY } from '@/ui/hooks/useIsDesktop';
 import { registerServiceWorker } from '@/ui/registerServiceWorker';
-import { afterStart } from '@/ui/startPhase';
+import { Root } from '@/ui/Root';
 
 // Order matters: the saved draft first, so a link opened on top of it is one undo away from it;
 // autosave before the link, so a draft opened from a link survives a reload untouched.
 const restored = restoreAutosave();
 startAutosave();
-// A share link is decoded asynchronously; that there is a link is known at once.
 const { hadLink } = startUrlSync();
 const firstVisit = restored === 'empty' && !hadLink;
-if (!firstVisit) setStartScreenOpen(false);
+if (!firstVisit) appActions().setStartScreenOpen(false);
 
-// The prerendered page shows a first visit with the default target; anything else renders afresh.
-mountApp(firstVisit && isDefaultTarget(useTargetStore.getState().target), () => {
-  // The YAML writer and the checkers load once the app runs (a store changing while the page
-  // hydrates would force it all into one blocking pass) and something shows their output; the
-  // preview and the findings say so meanwhile. They come before the parts already waiting to load
-  // after start.
-  onOutputsWanted(
-    () =>
-      void afterStart(() => Promise.all([loadYamlWriter(), loadValidator(), loadSchemaChecker()]), {
-        first: true,
-      }),
-  );
-  // The offline copy is made once the parts loading after start are in.
-  registerServiceWorker(afterStart(() => undefined));
-});
+/** Marks the moment the app answers input, for the e2e tests and the bench. */
+function markReady(): void {
+  performance.mark('hpb:app-ready');
+  document.documentElement.setAttribute('data-app-ready', '');
+  registerServiceWorker();
+}
+
+// The built page holds the first visit prerendered for both layouts (scripts/prerender.ts): the
+// one that fits the screen is hydrated when it shows what the app would render (no saved draft,
+// no link, the default target, light); otherwise the app renders afresh.
+const layout = matchMedia(DESKTOP_MEDIA_QUERY).matches ? 'desktop' : 'phone';
+const prerendered = [...document.querySelectorAll<HTMLElement>('[data-layout]')];
+const kept = prerendered.find((element) => element.dataset.layout === layout);
+for (const element of prerendered) if (element !== kept) element.remove();
+const container = kept ?? document.getElementById('root');
+const matches =
+  firstVisit && isDefaultTarget(useAppStore.getState().target) && currentColorScheme() === 'light';
+if (container && kept && matches) {
+  hydrateRoot(container, <Root onMounted={markReady} />);
+} else if (container) {
+  container.replaceChildren();
+  createRoot(container).render(<Root onMounted={markReady} />);
+}

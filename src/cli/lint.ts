@@ -2,11 +2,9 @@ import { readFile, stat } from 'node:fs/promises';
 
 import { loadAll, YAMLException } from 'js-yaml';
 
-import { checkSchema } from '@/core/schema/checkSchema';
+import { lint } from '@/core/lint/lint';
 import type { PodSecurityLevel } from '@/core/validation/podSecurityLevel';
 import { DEFAULT_TARGET, type Finding, type Target } from '@/core/validation/types';
-import { mergeSchemaFindings } from '@/core/validation/mergeSchemaFindings';
-import { validate } from '@/core/validation/validate';
 
 const USAGE =
   'usage: lint [--json] [--containerd 1.6|1.7+] [--kubernetes 1.NN] FILE…   (- = stdin)';
@@ -22,8 +20,6 @@ export interface LintIo {
   err: (text: string) => void;
   /** Colour the human output. */
   color: boolean;
-  /** Extra per-object checks (the schema check); their findings join the validator's. */
-  checkObject: (object: unknown) => Finding[];
 }
 
 /** One workload (or other object with findings) in the `--json` output. */
@@ -64,7 +60,6 @@ const DEFAULT_IO: LintIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   color: process.stdout.isTTY === true && process.env.NO_COLOR === undefined,
-  checkObject: checkSchema,
 };
 
 function parseArgs(args: string[]): Options | string {
@@ -118,33 +113,15 @@ function objectInfo(object: unknown): { kind: string; name: string } {
   };
 }
 
-function lintDocuments(
-  file: string,
-  documents: unknown[],
-  target: Target,
-  io: LintIo,
-): LintEntry[] {
-  const result = validate(documents, target);
-  const entries: LintEntry[] = [];
-  documents.forEach((document, index) => {
+function lintDocuments(file: string, documents: unknown[], target: Target): LintEntry[] {
+  const result = lint(documents, target);
+  return documents.flatMap((document, index) => {
     const workload = result.workloads.find((candidate) => candidate.index === index);
-    let extra: Finding[] = [];
-    try {
-      extra = io.checkObject(document).map((finding) => ({ ...finding, documentIndex: index }));
-    } catch {
-      // The extra check is advisory; the validator's findings still stand.
-    }
-    if (!workload && extra.length === 0) return;
+    const findings = result.documents[index] ?? [];
+    if (!workload && findings.length === 0) return [];
     const { kind, name } = objectInfo(document);
-    entries.push({
-      file,
-      kind,
-      name,
-      podSecurityLevel: workload?.podSecurityLevel ?? null,
-      findings: mergeSchemaFindings(workload?.findings ?? [], extra),
-    });
+    return [{ file, kind, name, podSecurityLevel: workload?.podSecurityLevel ?? null, findings }];
   });
-  return entries;
 }
 
 const COLORS: Record<Finding['severity'], string> = {
@@ -170,7 +147,7 @@ function plural(count: number, word: string): string {
  * found, else 0.
  */
 export async function runLint(args: string[], io: Partial<LintIo> = {}): Promise<number> {
-  const { readText, out, err, color, checkObject } = { ...DEFAULT_IO, ...io };
+  const { readText, out, err, color } = { ...DEFAULT_IO, ...io };
   if (args.includes('--version')) {
     const { runVersion } = await import('./version');
     return runVersion();
@@ -192,15 +169,7 @@ export async function runLint(args: string[], io: Partial<LintIo> = {}): Promise
       unreadable += 1;
       continue;
     }
-    entries.push(
-      ...lintDocuments(label, documents, options.target, {
-        readText,
-        out,
-        err,
-        color,
-        checkObject,
-      }),
-    );
+    entries.push(...lintDocuments(label, documents, options.target));
   }
 
   const findings = entries.flatMap((entry) => entry.findings);

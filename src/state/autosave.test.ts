@@ -10,10 +10,9 @@ import {
   restoreAutosave,
   startAutosave,
 } from './autosave';
-import { useDraftStore } from './draftStore';
-import { useNoticeStore } from './noticeStore';
+import { useAppStore } from './store';
 
-const store = () => useDraftStore.getState();
+const store = () => useAppStore.getState();
 const named = (name: string) => ({
   ...createDraft(),
   workload: { ...createDraft().workload, name },
@@ -21,7 +20,7 @@ const named = (name: string) => ({
 
 beforeEach(() => {
   localStorage.clear();
-  useNoticeStore.setState({ notice: null });
+  useAppStore.setState({ notice: null });
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -32,7 +31,7 @@ describe('restoreAutosave', () => {
     const before = store().draft;
     expect(restoreAutosave(localStorage)).toBe('empty');
     expect(store().draft).toBe(before);
-    expect(useNoticeStore.getState().notice).toBeNull();
+    expect(useAppStore.getState().notice).toBeNull();
   });
 
   it('restores a saved draft without an undo step', () => {
@@ -53,7 +52,7 @@ describe('restoreAutosave', () => {
     localStorage.setItem(AUTOSAVE_KEY, content);
     expect(restoreAutosave(localStorage)).toBe('unreadable');
     expect(store().draft).toBe(before);
-    expect(useNoticeStore.getState().notice?.message).toMatch(/could not be read/);
+    expect(useAppStore.getState().notice?.message).toMatch(/could not be read/);
     expect(localStorage.getItem(UNREADABLE_KEY)).toBe(content);
     expect(localStorage.getItem(AUTOSAVE_KEY)).toBeNull();
   });
@@ -106,7 +105,7 @@ describe('startAutosave', () => {
     const stop = startAutosave(full);
     store().actions.patch('workload', { name: 'x' });
     vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
-    expect(useNoticeStore.getState().notice?.message).toMatch(/refused to save/);
+    expect(useAppStore.getState().notice?.message).toMatch(/refused to save/);
     stop();
   });
 });

@@ -1,7 +1,6 @@
 import { decodeSavedDraft, encodeSavedDraft } from '@/core/share/savedDraft';
 
-import { useDraftStore } from './draftStore';
-import { showNotice } from './noticeStore';
+import { appActions, useAppStore } from './store';
 
 /** Where the draft is kept between visits. */
 export const AUTOSAVE_KEY = 'hpb-draft';
@@ -29,12 +28,12 @@ let warnedAboutWrites = false;
 function write(storage: Storage | null): void {
   if (!storage) return;
   try {
-    storage.setItem(AUTOSAVE_KEY, encodeSavedDraft(useDraftStore.getState().draft));
+    storage.setItem(AUTOSAVE_KEY, encodeSavedDraft(useAppStore.getState().draft));
     warnedAboutWrites = false;
   } catch {
     if (warnedAboutWrites) return;
     warnedAboutWrites = true;
-    showNotice({
+    appActions().showNotice({
       severity: 'warning',
       message:
         'This browser refused to save the draft: it will not survive a reload. Share it as a link to keep it.',
@@ -56,7 +55,7 @@ export function restoreAutosave(storage: Storage | null = browserStorage()): Res
   const saved = decodeSavedDraft(text);
   if (saved.kind === 'empty') return 'empty';
   if (saved.kind === 'ok') {
-    useDraftStore.getState().actions.hydrate(saved.draft);
+    useAppStore.getState().actions.hydrate(saved.draft);
     return 'restored';
   }
   try {
@@ -65,7 +64,7 @@ export function restoreAutosave(storage: Storage | null = browserStorage()): Res
   } catch {
     // Storage that cannot be written is reported on the first save.
   }
-  showNotice({
+  appActions().showNotice({
     severity: 'warning',
     message: `The draft saved in this browser could not be read (${saved.reason}), so a new draft was started.`,
   });
@@ -94,7 +93,7 @@ export function startAutosave(
     timer = undefined;
     write(storage);
   };
-  const unsubscribe = useDraftStore.subscribe((state, previous) => {
+  const unsubscribe = useAppStore.subscribe((state, previous) => {
     if (state.draft === previous.draft) return;
     clearTimeout(timer);
     timer = setTimeout(flush, delayMs);

@@ -1,10 +1,9 @@
 import { importManifests } from '@/core/import/importManifests';
+import { toManifests } from '@/core/manifest/toManifests';
 import { toYaml } from '@/core/manifest/toYaml';
 import { applyRenameFix } from '@/core/schema/applyRenameFix';
 import type { Finding } from '@/core/validation/types';
-
-import { selectDerived } from './derived';
-import { useDraftStore } from './draftStore';
+import { useAppStore } from './store';
 
 /**
  * Apply a finding's one-click repair: rename the key in the manifest it was found in, then read
@@ -14,8 +13,8 @@ import { useDraftStore } from './draftStore';
 export function applyFindingFix(finding: Finding): boolean {
   const { fix } = finding;
   if (!fix) return false;
-  const { draft, actions } = useDraftStore.getState();
-  const manifests = selectDerived(draft).manifests;
+  const { draft, actions } = useAppStore.getState();
+  const manifests = toManifests(draft);
   const index = finding.documentIndex ?? 0;
   const fixed = applyRenameFix(manifests[index], fix);
   if (fixed === undefined) return false;

@@ -4,15 +4,14 @@ import { createDraft } from '@/core/model/draft';
 import { PRESETS } from '@/core/presets';
 import { encodeShare } from '@/core/share/shareCodec';
 
-import { useDraftStore } from './draftStore';
-import { useNoticeStore } from './noticeStore';
+import { useAppStore } from './store';
 import { openLink, startUrlSync } from './urlSync';
 
-const store = () => useDraftStore.getState();
-const notice = () => useNoticeStore.getState().notice;
+const store = () => useAppStore.getState();
+const notice = () => useAppStore.getState().notice;
 
 beforeEach(() => {
-  useNoticeStore.setState({ notice: null });
+  useAppStore.setState({ notice: null });
   window.history.replaceState(null, '', '/app/?x=1');
 });
 

@@ -2,8 +2,7 @@ import { findPreset } from '@/core/presets';
 import type { decodeShare as DecodeShare } from '@/core/share/shareCodec';
 import { parseShareRoute } from '@/core/share/shareRoute';
 
-import { useDraftStore } from './draftStore';
-import { showNotice } from './noticeStore';
+import { appActions, useAppStore } from './store';
 
 /** What opening a fragment did. */
 export type LinkOutcome = 'none' | 'loaded' | 'refused';
@@ -11,7 +10,7 @@ export type LinkOutcome = 'none' | 'loaded' | 'refused';
 const UNCHANGED = 'Your draft is unchanged.';
 
 function refuse(message: string): LinkOutcome {
-  showNotice({ severity: 'error', message: `${message} ${UNCHANGED}` });
+  appActions().showNotice({ severity: 'error', message: `${message} ${UNCHANGED}` });
   return 'refused';
 }
 
@@ -25,8 +24,12 @@ async function openShare(code: string): Promise<LinkOutcome> {
   }
   const decoded = decodeShare(code);
   if (!decoded.ok) return refuse(`This share link cannot be opened. ${decoded.reason}`);
-  useDraftStore.getState().actions.load(decoded.draft);
-  showNotice({ severity: 'success', message: 'Opened the shared draft.', undoable: true });
+  useAppStore.getState().actions.load(decoded.draft);
+  appActions().showNotice({
+    severity: 'success',
+    message: 'Opened the shared draft.',
+    undoable: true,
+  });
   return 'loaded';
 }
 
@@ -36,7 +39,7 @@ async function openShare(code: string): Promise<LinkOutcome> {
  */
 export function openLink(fragment: string): LinkOutcome | Promise<LinkOutcome> {
   const route = parseShareRoute(fragment);
-  const { load } = useDraftStore.getState().actions;
+  const { load } = useAppStore.getState().actions;
   switch (route.kind) {
     case 'none':
       return 'none';
@@ -46,7 +49,7 @@ export function openLink(fragment: string): LinkOutcome | Promise<LinkOutcome> {
       const preset = findPreset(route.id);
       if (!preset) return refuse(`There is no preset called “${route.id.slice(0, 80)}”.`);
       load(preset.draft);
-      showNotice({
+      appActions().showNotice({
         severity: 'success',
         message: `Loaded the preset “${preset.title}”.`,
         undoable: true,

@@ -2,9 +2,9 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-import { useDraftStore } from '@/state/draftStore';
+import { useAppStore } from '@/state/store';
 
 afterEach(() => {
   cleanup();
-  useDraftStore.setState(useDraftStore.getInitialState(), true);
+  useAppStore.setState(useAppStore.getInitialState(), true);
 });

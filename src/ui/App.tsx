@@ -1,16 +1,13 @@
 import Box from '@mui/material/Box';
-
+import { AppHeader } from '@/ui/header/AppHeader';
 import { useFocusRequests } from '@/ui/hooks/useFocusRequests';
 import { useIsDesktop } from '@/ui/hooks/useIsDesktop';
-import {
-  AppHeaderIsland,
-  FormSectionsIsland,
-  MobileLayoutIsland,
-  OutputPaneIsland,
-  StartScreenIsland,
-} from '@/ui/layout/islands';
+import { FormSections } from '@/ui/layout/FormSections';
+import { MobileLayout } from '@/ui/layout/MobileLayout';
+import { OutputPane } from '@/ui/layout/OutputPane';
 import { SectionNav } from '@/ui/layout/SectionNav';
 import { SkipLink } from '@/ui/layout/SkipLink';
+import { PresetGallery } from '@/ui/presets/PresetGallery';
 
 /**
  * Desktop: section navigation | the form | the sticky YAML preview with findings.
@@ -22,8 +19,8 @@ export function App() {
   return (
     <>
       <SkipLink href="#form">Skip to the form</SkipLink>
-      <AppHeaderIsland />
-      <StartScreenIsland />
+      <AppHeader />
+      <PresetGallery />
       <Box component="main" sx={{ maxWidth: 1800, mx: 'auto' }}>
         {isDesktop ? (
           <Box
@@ -40,12 +37,11 @@ export function App() {
             }}
           >
             <SectionNav />
-            <FormSectionsIsland />
-            <OutputPaneIsland />
+            <FormSections />
+            <OutputPane />
           </Box>
         ) : (
-          // Phones only: desktops never load the tabs.
-          <MobileLayoutIsland />
+          <MobileLayout />
         )}
       </Box>
     </>

@@ -1,17 +1,12 @@
-import type { EmotionCache } from '@emotion/cache';
-import { CacheProvider } from '@emotion/react';
 import { StrictMode, useEffect } from 'react';
-
+import { DerivedProvider } from '@/state/derived';
 import { App } from '@/ui/App';
 import { AppThemeProvider } from '@/ui/AppThemeProvider';
-import { OutputsProvider } from '@/ui/OutputsProvider';
-import { PrerenderedLayoutContext, type PrerenderedLayout } from '@/ui/hooks/useIsDesktop';
+import { PrerenderedLayoutContext, type Layout } from '@/ui/hooks/useIsDesktop';
 
 interface RootProps {
-  /** emotion's style cache: the prerender's, or the browser's that adopts the prerendered styles. */
-  emotionCache: EmotionCache;
-  /** The layout the page was prerendered for, when hydrating it or prerendering it. */
-  layout?: PrerenderedLayout;
+  /** The layout to render, when prerendering at build time. */
+  layout?: Layout;
   /** Called once the app has mounted (after hydration, when hydrating). */
   onMounted?: () => void;
 }
@@ -21,23 +16,19 @@ function Mounted({ onMounted }: { onMounted?: () => void }) {
   return null;
 }
 
-/**
- * The whole app, the same tree in the browser and in the build-time prerender, so the browser can
- * hydrate the prerendered page instead of building it again.
- */
-export function Root({ emotionCache, layout, onMounted }: RootProps) {
+/** The whole app: the same tree in the browser and in the build-time prerender. */
+export function Root({ layout, onMounted }: RootProps) {
   return (
     <StrictMode>
-      <CacheProvider value={emotionCache}>
-        <PrerenderedLayoutContext value={layout}>
-          <AppThemeProvider>
-            <OutputsProvider>
-              <App />
-            </OutputsProvider>
-          </AppThemeProvider>
-        </PrerenderedLayoutContext>
-      </CacheProvider>
+      {/* First, so the app is marked ready before the effects below start loading code. */}
       <Mounted onMounted={onMounted} />
+      <PrerenderedLayoutContext value={layout}>
+        <AppThemeProvider>
+          <DerivedProvider>
+            <App />
+          </DerivedProvider>
+        </AppThemeProvider>
+      </PrerenderedLayoutContext>
     </StrictMode>
   );
 }

@@ -1,11 +1,11 @@
 /**
- * Registers the offline service worker (`public/sw.js`) in production builds, once `settled`
- * resolves and the page is idle: installing it fetches every built file, which on a phone would
+ * Registers the offline service worker (`public/sw.js`) in production builds once the page is
+ * idle: installing it fetches every built file, which on a phone would
  * compete with the app's start for the CPU. The URL is relative to the page, so the worker's scope
  * is the folder the site is served from, whatever its sub-path. Browsers only allow workers in
  * secure contexts (https, localhost); elsewhere the app simply stays online-only.
  */
-export function registerServiceWorker(settled: Promise<unknown>): void {
+export function registerServiceWorker(): void {
   if (!import.meta.env.PROD) return;
   if (!window.isSecureContext || !('serviceWorker' in navigator)) return;
   if (location.protocol !== 'https:' && location.protocol !== 'http:') return;
@@ -13,8 +13,6 @@ export function registerServiceWorker(settled: Promise<unknown>): void {
     // Offline support is an enhancement: a failed registration leaves the app working online.
     navigator.serviceWorker.register('./sw.js').catch(() => undefined);
   };
-  void settled.then(() => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(register, { timeout: 3000 });
-    else setTimeout(register, 1000);
-  });
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(register, { timeout: 3000 });
+  else setTimeout(register, 1000);
 }

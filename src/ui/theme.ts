@@ -1,6 +1,5 @@
 import { createTheme, type Theme } from '@mui/material/styles';
-
-import type { ColorScheme } from '@/state/themeModeStore';
+import type { ColorScheme } from '@/ui/hooks/useColorScheme';
 
 /**
  * Light status colours are darkened so small helper text keeps a 4.5:1 contrast (WCAG AA).

@@ -2,7 +2,7 @@ import ExpandLessIcon from '@mui/icons-material/ExpandLess';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import IconButton from '@mui/material/IconButton';
 
-import { useUiActions } from '@/ui/hooks/useUiStore';
+import { useActions } from '@/state/store';
 
 export interface ExpandToggleProps {
   /** The item key in the expansion state (`containers[2]`). */
@@ -16,7 +16,7 @@ export interface ExpandToggleProps {
 
 /** Shows or hides one list item's editor; no animation, so long lists stay fast. */
 export function ExpandToggle({ itemKey, expanded, who, controls }: ExpandToggleProps) {
-  const { setExpanded } = useUiActions();
+  const { setExpanded } = useActions();
   return (
     <IconButton
       size="small"

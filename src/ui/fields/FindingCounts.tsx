@@ -1,6 +1,6 @@
 import Typography from '@mui/material/Typography';
 
-import { countLabel } from '@/core/ui/findingGroups';
+import { countLabel } from '@/core/view/findingGroups';
 import { useFindingsUnder } from '@/ui/hooks/useFindingsAt';
 
 /** "2 errors, 1 warning" for everything at or below `path`; nothing when there are none. */

@@ -11,8 +11,8 @@ import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
 
 import type { KeyValue } from '@/core/model/draft';
-import { keyValueProblems, type KeyValueSyntax } from '@/core/ui/keyValueProblems';
-import { replaceAt, removeAt } from '@/core/ui/listOps';
+import { keyValueProblems, type KeyValueSyntax } from '@/core/view/keyValueProblems';
+import { replaceAt, removeAt } from '@/core/view/listOps';
 import { FieldFindings } from '@/ui/fields/FieldFindings';
 
 export interface KeyValueEditorProps {

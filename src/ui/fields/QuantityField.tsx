@@ -2,7 +2,7 @@ import InputAdornment from '@mui/material/InputAdornment';
 import NativeSelect from '@mui/material/NativeSelect';
 import { useState } from 'react';
 
-import { toQuantity, toQuantityParts, unitsFor } from '@/core/ui/quantityParts';
+import { toQuantity, toQuantityParts, unitsFor } from '@/core/view/quantityParts';
 import { FieldText } from '@/ui/fields/FieldText';
 
 export interface QuantityFieldProps {

@@ -4,26 +4,33 @@ import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+
+import { lazy, Suspense, useState } from 'react';
 
 import { HOSTPROCESS_DOC_URL } from '@/core/model/windows';
-import { useNoticeStore } from '@/state/noticeStore';
+import { useAppStore } from '@/state/store';
 import { ThemeToggle } from '@/ui/header/ThemeToggle';
 import { NewDraftButton } from '@/ui/history/NewDraftButton';
 import { UndoRedoButtons } from '@/ui/history/UndoRedoButtons';
-import { appNoticesCode } from '@/ui/layout/afterStartParts';
-import { LoadedAfterStart } from '@/ui/layout/LoadedAfterStart';
 import { ImportButton } from '@/ui/import/ImportButton';
 import { PresetMenu } from '@/ui/presets/PresetMenu';
 import { ShareButton } from '@/ui/share/ShareButton';
 import { Hint } from '@/ui/fields/Hint';
 
+const AppNotices = lazy(() =>
+  import('@/ui/history/AppNotices').then((m) => ({ default: m.AppNotices })),
+);
+
 /** The messages' Snackbar, loaded with the first message: most visits never show one. */
 function Notices() {
-  const shown = useNoticeStore((s) => s.notice !== null);
+  const shown = useAppStore((s) => s.notice !== null);
   const [needed, setNeeded] = useState(shown);
   if (shown && !needed) setNeeded(true);
-  return needed ? <LoadedAfterStart code={appNoticesCode} /> : null;
+  return needed ? (
+    <Suspense fallback={null}>
+      <AppNotices />
+    </Suspense>
+  ) : null;
 }
 
 /** Product name and the global actions (their dialogs and messages are mounted here too). */

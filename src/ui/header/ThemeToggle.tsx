@@ -3,7 +3,7 @@ import LightModeIcon from '@mui/icons-material/LightMode';
 import SettingsBrightnessIcon from '@mui/icons-material/SettingsBrightness';
 import IconButton from '@mui/material/IconButton';
 
-import { useThemeModeStore } from '@/state/themeModeStore';
+import { useAppStore } from '@/state/store';
 import { Hint } from '@/ui/fields/Hint';
 
 const NEXT = { system: 'light', light: 'dark', dark: 'system' } as const;
@@ -11,8 +11,8 @@ const LABEL = { system: 'Theme: system', light: 'Theme: light', dark: 'Theme: da
 
 /** Cycles the colour scheme: system → light → dark. */
 export function ThemeToggle() {
-  const current = useThemeModeStore((state) => state.mode);
-  const setMode = useThemeModeStore((state) => state.setMode);
+  const current = useAppStore((state) => state.themeMode);
+  const setMode = useAppStore((state) => state.actions.setThemeMode);
   const icon =
     current === 'dark' ? (
       <DarkModeIcon />

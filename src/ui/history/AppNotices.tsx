@@ -2,16 +2,15 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
 
-import { useDraftActions } from '@/state/draftStore';
-import { dismissNotice, useNoticeStore } from '@/state/noticeStore';
+import { useActions, useAppStore } from '@/state/store';
 
 /** How long a success message stays; errors stay until dismissed, so nobody misses them. */
 const SUCCESS_MS = 6000;
 
 /** Messages from links, imports and autosave, with Undo after the draft was replaced. */
 export function AppNotices() {
-  const notice = useNoticeStore((s) => s.notice);
-  const { undo } = useDraftActions();
+  const notice = useAppStore((s) => s.notice);
+  const { undo, dismissNotice } = useActions();
   const sticky = notice?.severity === 'error' || notice?.severity === 'warning';
   return (
     <Snackbar

@@ -1,14 +1,14 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { useDraftStore } from '@/state/draftStore';
+import { useAppStore } from '@/state/store';
 import { UndoRedoButtons } from '@/ui/history/UndoRedoButtons';
 
-const name = () => useDraftStore.getState().draft.workload.name;
+const name = () => useAppStore.getState().draft.workload.name;
 const rename = (value: string) =>
-  useDraftStore.getState().actions.load({
-    ...useDraftStore.getState().draft,
-    workload: { ...useDraftStore.getState().draft.workload, name: value },
+  useAppStore.getState().actions.load({
+    ...useAppStore.getState().draft,
+    workload: { ...useAppStore.getState().draft.workload, name: value },
   });
 
 describe('UndoRedoButtons', () => {

@@ -2,7 +2,7 @@ import RedoIcon from '@mui/icons-material/Redo';
 import UndoIcon from '@mui/icons-material/Undo';
 import IconButton from '@mui/material/IconButton';
 
-import { useCanUndoRedo, useDraftActions } from '@/state/draftStore';
+import { useActions, useCanUndoRedo } from '@/state/store';
 import { useUndoShortcuts } from '@/ui/history/useUndoShortcuts';
 import { Hint } from '@/ui/fields/Hint';
 
@@ -13,7 +13,7 @@ const MOD = IS_MAC ? '⌘' : 'Ctrl+';
 export function UndoRedoButtons() {
   useUndoShortcuts();
   const { canUndo, canRedo } = useCanUndoRedo();
-  const { undo, redo } = useDraftActions();
+  const { undo, redo } = useActions();
   return (
     <>
       <Hint title={`Undo (${MOD}Z)`}>

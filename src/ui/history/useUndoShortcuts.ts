@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 
-import { useDraftStore } from '@/state/draftStore';
+import { useAppStore } from '@/state/store';
 
 /** Undo/redo as a key press asks: Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z, Ctrl+Y. */
 function shortcutOf(event: KeyboardEvent): 'undo' | 'redo' | null {
@@ -24,7 +24,7 @@ export function useUndoShortcuts(): void {
       if (!action || event.defaultPrevented || event.isComposing) return;
       if (event.target instanceof Element && event.target.closest('[role="dialog"]')) return;
       event.preventDefault();
-      const { actions } = useDraftStore.getState();
+      const { actions } = useAppStore.getState();
       if (action === 'undo') actions.undo();
       else actions.redo();
     };

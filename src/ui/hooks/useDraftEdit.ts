@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import type { Draft } from '@/core/model/draft';
 import { podFieldPath } from '@/core/model/fieldPaths';
 import { patchSection, type SectionName } from '@/core/model/draftOps';
-import { useDraft, useDraftActions } from '@/state/draftStore';
+import { useActions, useDraft } from '@/state/store';
 
 /** Turns a pod-relative path (`spec.containers[0].image`) into the workload's full field path. */
 export function usePodPath(): (podRelativePath: string) => string {
@@ -15,7 +15,7 @@ export function usePodPath(): (podRelativePath: string) => string {
 export function usePatchSection<S extends SectionName>(
   section: S,
 ): (partial: Partial<Draft[S]>) => void {
-  const { apply } = useDraftActions();
+  const { apply } = useActions();
   return useCallback(
     (partial: Partial<Draft[S]>) => apply((draft) => patchSection(draft, section, partial)),
     [apply, section],

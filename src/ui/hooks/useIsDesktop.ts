@@ -1,34 +1,20 @@
-import { useTheme } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { createContext, useContext } from 'react';
 
-/** The layout a page is prerendered for at build time; in the browser the viewport decides. */
-export type PrerenderedLayout = 'desktop' | 'phone';
-
-/**
- * Set by the build-time prerender, where there is no viewport to measure: it renders the page
- * once per layout so the browser can show, and hydrate, the one that fits the screen.
- */
-export const PrerenderedLayoutContext = createContext<PrerenderedLayout | undefined>(undefined);
-
-/** The media query of the three-column layout (MUI `md` and up), without the `@media` prefix. */
-export function desktopMediaQuery(breakpointUp: string): string {
-  return breakpointUp.replace(/^@media( ?)/, '');
-}
-
-/**
- * The same query as a constant, for start-up code that runs before the theme exists (a unit test
- * keeps it equal to the theme's).
- */
+/** The three-column layout's media query (MUI's `md` and up); the prerendered page uses it too. */
 export const DESKTOP_MEDIA_QUERY = '(min-width:900px)';
 
-/** True at the three-column width (md and up); phones and narrow windows get tabs instead. */
+/** A layout the page is prerendered in at build time; in the browser the viewport decides. */
+export type Layout = 'desktop' | 'phone';
+
+/** Set by the build-time prerender, where there is no viewport to measure. */
+export const PrerenderedLayoutContext = createContext<Layout | undefined>(undefined);
+
+/** True at the three-column width; phones and narrow windows get tabs instead. */
 export function useIsDesktop(): boolean {
-  const theme = useTheme();
   const prerendered = useContext(PrerenderedLayoutContext);
-  // In the browser `noSsr` reads the viewport at once, also while hydrating; the prerendered
-  // layout was chosen with the same query, so both agree.
-  return useMediaQuery(desktopMediaQuery(theme.breakpoints.up('md')), {
+  // In the browser `noSsr` reads the viewport at once, also while hydrating the layout that fits.
+  return useMediaQuery(DESKTOP_MEDIA_QUERY, {
     noSsr: true,
     defaultMatches: prerendered === 'desktop',
   });

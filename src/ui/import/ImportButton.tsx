@@ -4,7 +4,7 @@ import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
 import { lazy, Suspense, useState } from 'react';
 
-import { showNotice } from '@/state/noticeStore';
+import { appActions } from '@/state/store';
 import { readImportFile } from '@/ui/import/readImportFile';
 import { useFileDrop } from '@/ui/import/useFileDrop';
 import { Hint } from '@/ui/fields/Hint';
@@ -24,7 +24,10 @@ export function ImportButton() {
   const dragging = useFileDrop(async (file) => {
     const read = await readImportFile(file);
     if (!read.ok) {
-      showNotice({ severity: 'error', message: `${read.reason} Your draft is unchanged.` });
+      appActions().showNotice({
+        severity: 'error',
+        message: `${read.reason} Your draft is unchanged.`,
+      });
       return;
     }
     setText(read.text);

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
-import { useDraftStore } from '@/state/draftStore';
+import { useAppStore } from '@/state/store';
 import { ImportDialog } from '@/ui/import/ImportDialog';
 
 const MANIFESTS = `apiVersion: v1
@@ -32,7 +32,7 @@ function renderDialog() {
 
 describe('ImportDialog', () => {
   it('shows what was found and what it replaces before anything changes', async () => {
-    const before = useDraftStore.getState().draft;
+    const before = useAppStore.getState().draft;
     renderDialog();
     expect(await screen.findByText('Found 2 documents')).toBeInTheDocument();
     expect(screen.getByText('ConfigMap settings')).toBeInTheDocument();
@@ -41,27 +41,27 @@ describe('ImportDialog', () => {
     expect(
       screen.getByText(/replaces the current draft \(Pod “hostprocess-example”\)/),
     ).toBeInTheDocument();
-    expect(useDraftStore.getState().draft).toBe(before);
+    expect(useAppStore.getState().draft).toBe(before);
   });
 
   it('Cancel closes without touching the draft', async () => {
-    const before = useDraftStore.getState().draft;
+    const before = useAppStore.getState().draft;
     const onClose = renderDialog();
     await screen.findByText('Found 2 documents');
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(onClose).toHaveBeenCalled();
-    expect(useDraftStore.getState().draft).toBe(before);
+    expect(useAppStore.getState().draft).toBe(before);
   });
 
   it('Import loads the workload, keeps the ConfigMap, and is one undo step', async () => {
-    const before = useDraftStore.getState().draft;
+    const before = useAppStore.getState().draft;
     renderDialog();
     await screen.findByText('Found 2 documents');
     await userEvent.click(screen.getByRole('button', { name: 'Import' }));
-    const { draft, actions } = useDraftStore.getState();
+    const { draft, actions } = useAppStore.getState();
     expect(draft.workload).toMatchObject({ kind: 'DaemonSet', name: 'agent' });
     expect(draft.kept.documentsBefore).toMatchObject([{ kind: 'ConfigMap' }]);
     actions.undo();
-    expect(useDraftStore.getState().draft).toBe(before);
+    expect(useAppStore.getState().draft).toBe(before);
   });
 });

@@ -10,9 +10,7 @@ import TextField from '@mui/material/TextField';
 import { useEffect, useMemo, useRef, useState } from 'react';
 
 import type { importManifests as ImportManifests } from '@/core/import/importManifests';
-import { useDraftActions, useDraftStore } from '@/state/draftStore';
-import { showNotice } from '@/state/noticeStore';
-import { useSchemaStore } from '@/state/schemaStore';
+import { appActions, useActions, useAppStore } from '@/state/store';
 import { analyseImport } from '@/ui/import/analyseImport';
 import { ImportSummary } from '@/ui/import/ImportSummary';
 import { readImportFile } from '@/ui/import/readImportFile';
@@ -31,8 +29,8 @@ export function ImportDialog({ open, text, onTextChange, onClose }: ImportDialog
   const [importer, setImporter] = useState<typeof ImportManifests | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const { load } = useDraftActions();
-  const current = useDraftStore((s) => s.draft);
+  const { load } = useActions();
+  const current = useAppStore((s) => s.draft);
 
   useEffect(() => {
     // The importer is loaded on demand: most visits never import.
@@ -49,7 +47,7 @@ export function ImportDialog({ open, text, onTextChange, onClose }: ImportDialog
   const preview = useMemo(() => {
     if (!importer || text.trim() === '') return null;
     try {
-      return analyseImport(importer(text), text, useSchemaStore.getState().check ?? undefined);
+      return analyseImport(importer(text), text);
     } catch {
       // The importer promises not to throw; a bug there must still not take the page down.
       return { ok: false as const, reason: 'the importer failed on this text.' };
@@ -67,7 +65,7 @@ export function ImportDialog({ open, text, onTextChange, onClose }: ImportDialog
     if (!preview?.ok) return;
     load(preview.draft);
     onClose();
-    showNotice({
+    appActions().showNotice({
       severity: 'success',
       message: `Imported ${preview.draft.workload.kind} “${preview.draft.workload.name}”.`,
       undoable: true,

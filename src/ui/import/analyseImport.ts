@@ -1,9 +1,9 @@
 import type { ImportResult } from '@/core/import/importManifests';
 import { parseDocuments } from '@/core/import/parseDocuments';
 import type { Draft } from '@/core/model/draft';
+import { lint } from '@/core/lint/lint';
 import { toManifests } from '@/core/manifest/toManifests';
 import type { Finding } from '@/core/validation/types';
-import { validate } from '@/core/validation/validate';
 
 /** What the import dialog shows before anything is replaced. */
 export type ImportPreview =
@@ -25,19 +25,12 @@ export type ImportPreview =
  * text as written too: someone who pastes a rejected manifest wants to know why it was rejected,
  * even where the import repairs it.
  */
-export function analyseImport(
-  result: ImportResult,
-  text = '',
-  checkSchema?: (object: unknown) => Finding[],
-): ImportPreview {
+export function analyseImport(result: ImportResult, text = ''): ImportPreview {
   if (!result.ok) return result;
-  const findings = validate(toManifests(result.draft)).findings;
+  const { findings } = lint(toManifests(result.draft));
   const parsed = parseDocuments(text);
   const written = parsed.ok ? parsed.documents : [];
-  const writtenErrors = [
-    ...(checkSchema ? written.flatMap((document) => checkSchema(document)) : []),
-    ...validate(written).findings,
-  ].filter((finding) => finding.severity === 'error');
+  const writtenErrors = lint(written).findings.filter((finding) => finding.severity === 'error');
   const counts = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) counts[finding.severity] += 1;
   return {

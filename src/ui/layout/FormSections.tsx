@@ -1,13 +1,11 @@
 import Stack from '@mui/material/Stack';
 
-import {
-  ResourcesSection,
-  ReviewSection,
-  SchedulingSection,
-  VolumesSection,
-} from '@/ui/layout/lowerSections';
 import { ContainersSection } from '@/ui/sections/ContainersSection';
+import { ResourcesSection } from '@/ui/sections/ResourcesSection';
+import { ReviewSection } from '@/ui/sections/ReviewSection';
+import { SchedulingSection } from '@/ui/sections/SchedulingSection';
 import { UserAccountSection } from '@/ui/sections/UserAccountSection';
+import { VolumesSection } from '@/ui/sections/VolumesSection';
 import { WorkloadSection } from '@/ui/sections/WorkloadSection';
 
 /** Every form section, in navigation order. */

@@ -2,9 +2,9 @@ import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import { useEffect, useMemo, useState } from 'react';
 
-import { countLabel } from '@/core/ui/findingGroups';
-import { countFindingsBySection, SECTIONS, type SectionId } from '@/core/ui/sectionForPath';
-import { useDerived } from '@/state/derived';
+import { countLabel } from '@/core/view/findingGroups';
+import { countFindingsBySection, SECTIONS, type SectionId } from '@/core/view/sectionForPath';
+import { useChecks } from '@/state/derivedContext';
 import { focusSection } from '@/ui/layout/focusField';
 
 /** The section in view, by the heading nearest the top of the viewport. */
@@ -29,9 +29,8 @@ function useSectionInView(): SectionId {
 
 /** Links to the form sections, each with its error and warning count. */
 export function SectionNav() {
-  // A string is stable while the counts are: typing that changes no count re-renders nothing here.
-  const key = useDerived((d) => JSON.stringify(countFindingsBySection(d.findings)));
-  const counts = useMemo(() => JSON.parse(key) as ReturnType<typeof countFindingsBySection>, [key]);
+  const { findings } = useChecks();
+  const counts = useMemo(() => countFindingsBySection(findings), [findings]);
   const current = useSectionInView();
   return (
     <Box component="nav" aria-label="Sections" sx={{ position: 'sticky', top: 16 }}>

@@ -1,5 +1,5 @@
-import { isAtOrBelow, parentFieldPath } from '@/core/ui/parentFieldPath';
-import { sectionForPath, type SectionId } from '@/core/ui/sectionForPath';
+import { isAtOrBelow, parentFieldPath } from '@/core/view/parentFieldPath';
+import { sectionForPath, type SectionId } from '@/core/view/sectionForPath';
 import type { FieldPath } from '@/core/validation/types';
 
 /** Scroll a section into view and move focus to its heading. */

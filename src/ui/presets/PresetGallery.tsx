@@ -9,8 +9,7 @@ import { useEffect } from 'react';
 
 import { PRESETS } from '@/core/presets';
 import { saveDraftNow } from '@/state/autosave';
-import { useDraftStore } from '@/state/draftStore';
-import { setStartScreenOpen, useNoticeStore } from '@/state/noticeStore';
+import { appActions, useAppStore } from '@/state/store';
 import { PresetCard } from '@/ui/presets/PresetCard';
 
 /**
@@ -19,16 +18,16 @@ import { PresetCard } from '@/ui/presets/PresetCard';
  * link to `#/preset/<id>`, so it can be opened in a new tab or copied; URL sync loads it.
  */
 export function PresetGallery() {
-  const open = useNoticeStore((s) => s.startScreenOpen);
+  const open = useAppStore((s) => s.startScreenOpen);
   useEffect(() => {
     if (!open) return;
-    return useDraftStore.subscribe((state, previous) => {
-      if (state.draft !== previous.draft) setStartScreenOpen(false);
+    return useAppStore.subscribe((state, previous) => {
+      if (state.draft !== previous.draft) appActions().setStartScreenOpen(false);
     });
   }, [open]);
   if (!open) return null;
   const startBlank = () => {
-    setStartScreenOpen(false);
+    appActions().setStartScreenOpen(false);
     // Remembered at once, so the next visit goes straight to the form.
     saveDraftNow();
   };

@@ -1,17 +1,18 @@
 import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
 import Button from '@mui/material/Button';
 
-import { useCodeOnDemand } from '@/ui/hooks/useCodeOnDemand';
-import { presetMenuListCode } from '@/ui/layout/afterStartParts';
+import { lazy, Suspense, useState } from 'react';
+
 import { openPresetMenu, usePresetMenuAnchor } from '@/ui/presets/presetMenuState';
 
-/**
- * The Presets menu button; its list (`PresetMenuList`, MUI Menu) loads when a pointer or focus
- * comes to the button, and opens once it is in.
- */
+const PresetMenuList = lazy(() =>
+  import('@/ui/presets/PresetMenuList').then((m) => ({ default: m.PresetMenuList })),
+);
+
+/** The Presets menu button and its list (MUI Menu), loaded when first opened. */
 export function PresetMenu() {
   const anchor = usePresetMenuAnchor();
-  const list = useCodeOnDemand(presetMenuListCode);
+  const [used, setUsed] = useState(false);
   return (
     <>
       <Button
@@ -23,14 +24,16 @@ export function PresetMenu() {
         endIcon={<ArrowDropDownIcon />}
         onClick={(event) => {
           openPresetMenu(event.currentTarget);
-          void list.load();
+          setUsed(true);
         }}
-        onPointerEnter={list.warm}
-        onFocus={list.warm}
       >
         Presets
       </Button>
-      {list.Component && <list.Component />}
+      {used && (
+        <Suspense fallback={null}>
+          <PresetMenuList />
+        </Suspense>
+      )}
     </>
   );
 }

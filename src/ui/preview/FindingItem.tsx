@@ -9,12 +9,11 @@ import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { memo } from 'react';
 
-import { SECTIONS, sectionForPath } from '@/core/ui/sectionForPath';
+import { SECTIONS, sectionForPath } from '@/core/view/sectionForPath';
 import { sameFinding } from '@/core/validation/sameFindings';
 import { STAGE_LABELS } from '@/core/validation/stageLabels';
 import type { Finding, Severity } from '@/core/validation/types';
-import { showNotice } from '@/state/noticeStore';
-import { useUiActions } from '@/ui/hooks/useUiStore';
+import { appActions, useActions } from '@/state/store';
 import { MONO_FONT } from '@/ui/theme';
 
 const ICONS = { error: ErrorOutlineIcon, warning: WarningAmberIcon, info: InfoOutlinedIcon };
@@ -30,7 +29,7 @@ export function SeverityIcon({ severity }: { severity: Severity }) {
 export const FindingItem = memo(FindingItemView, (a, b) => sameFinding(a.finding, b.finding));
 
 function FindingItemView({ finding }: { finding: Finding }) {
-  const { goToField } = useUiActions();
+  const { goToField } = useActions();
   const section = SECTIONS.find((s) => s.id === sectionForPath(finding.path));
   return (
     <Box
@@ -127,9 +126,13 @@ function FixButton({ finding }: { finding: Finding }) {
 async function applyFix(finding: Finding, from: string, to: string): Promise<void> {
   const { applyFindingFix } = await import('@/state/findingFixes');
   if (applyFindingFix(finding)) {
-    showNotice({ severity: 'success', message: `Renamed “${from}” to “${to}”`, undoable: true });
+    appActions().showNotice({
+      severity: 'success',
+      message: `Renamed “${from}” to “${to}”`,
+      undoable: true,
+    });
   } else {
-    showNotice({
+    appActions().showNotice({
       severity: 'warning',
       message: `Could not rename “${from}”: the manifest has changed since it was checked.`,
     });

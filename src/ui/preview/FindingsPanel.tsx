@@ -8,9 +8,9 @@ import Typography from '@mui/material/Typography';
 import { Fragment, useMemo } from 'react';
 
 import { SCHEMA_KUBERNETES_VERSION } from '@/core/schema/schemaVersion';
-import { countLabel, groupFindings } from '@/core/ui/findingGroups';
+import { countLabel, groupFindings } from '@/core/view/findingGroups';
 import { KUBERNETES_VERSIONS } from '@/core/validation/targetOptions';
-import { useDerived } from '@/state/derived';
+import { useChecks } from '@/state/derivedContext';
 import { FindingItem, SeverityIcon } from '@/ui/preview/FindingItem';
 import { TargetPicker } from '@/ui/preview/TargetPicker';
 
@@ -21,9 +21,7 @@ const KUBERNETES_RULES_VERSION = KUBERNETES_VERSIONS[0];
  * documentation link. Clicking one takes the user to its field and its YAML lines.
  */
 export function FindingsPanel() {
-  const findings = useDerived((d) => d.findings);
-  const schemaStatus = useDerived((d) => d.schemaStatus);
-  const validatorStatus = useDerived((d) => d.validatorStatus);
+  const { findings, ready, failed } = useChecks();
   const groups = useMemo(() => groupFindings(findings), [findings]);
   return (
     <Box component="section" aria-labelledby="findings-heading">
@@ -32,13 +30,11 @@ export function FindingsPanel() {
           Findings
         </Typography>
         <Typography variant="body2" color="text.secondary" aria-live="polite">
-          {validatorStatus === 'loading'
+          {!ready
             ? 'checking…'
             : groups.length === 0
               ? 'none'
               : groups.map((g) => countLabel(g.findings.length, g.severity)).join(', ')}
-          {validatorStatus !== 'loading' && schemaStatus === 'loading' && ' · checking schema…'}
-          {schemaStatus === 'failed' && ' · schema checks unavailable (reload to retry)'}
         </Typography>
       </Box>
       <TargetPicker />
@@ -46,12 +42,12 @@ export function FindingsPanel() {
         Rules of the Kubernetes {KUBERNETES_RULES_VERSION} API server and Pod Security Admission;
         field schema of Kubernetes {SCHEMA_KUBERNETES_VERSION}.
       </Typography>
-      {validatorStatus === 'failed' ? (
+      {failed ? (
         <Alert severity="warning">
           The validator could not be loaded (offline before it was cached?). Reload the page to
           check this manifest.
         </Alert>
-      ) : validatorStatus === 'loading' ? (
+      ) : !ready ? (
         <Alert severity="info">Checking the manifest…</Alert>
       ) : groups.length === 0 ? (
         <Alert severity="success" icon={<CheckCircleOutlineIcon />}>

@@ -5,16 +5,9 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 
 import { toFileName } from '@/core/manifest/fileName';
-import { useDraft, useDraftStore } from '@/state/draftStore';
-import { selectDerived } from '@/state/derived';
-import { showNotice } from '@/state/noticeStore';
+import { useOutput } from '@/state/derivedContext';
+import { appActions, useDraft } from '@/state/store';
 import { MONO_FONT } from '@/ui/theme';
-
-/** The YAML and file name right now; read on click so typing does not re-render the buttons. */
-function currentOutput(): { yaml: string; fileName: string } {
-  const { draft } = useDraftStore.getState();
-  return { yaml: selectDerived(draft).yaml, fileName: toFileName(draft.workload.name) };
-}
 
 function KubectlHint() {
   const fileName = toFileName(useDraft((d) => d.workload.name));
@@ -27,13 +20,15 @@ function KubectlHint() {
 
 /** Copy and Download the previewed YAML, with the kubectl command that applies it. */
 export function OutputActions() {
+  const { yaml } = useOutput();
+  const fileName = toFileName(useDraft((d) => d.workload.name));
   // Said through the app's messages, which load after start (no Snackbar of its own here).
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(currentOutput().yaml);
-      showNotice({ severity: 'success', message: 'YAML copied to the clipboard' });
+      await navigator.clipboard.writeText(yaml);
+      appActions().showNotice({ severity: 'success', message: 'YAML copied to the clipboard' });
     } catch {
-      showNotice({
+      appActions().showNotice({
         severity: 'warning',
         message: 'The browser refused clipboard access: select the YAML and copy it by hand.',
       });
@@ -41,7 +36,6 @@ export function OutputActions() {
   };
 
   const download = () => {
-    const { yaml, fileName } = currentOutput();
     const url = URL.createObjectURL(new Blob([yaml], { type: 'application/yaml' }));
     const anchor = document.createElement('a');
     anchor.href = url;

@@ -3,12 +3,12 @@ import TextField from '@mui/material/TextField';
 
 import { CONTAINERD_VERSIONS, KUBERNETES_VERSIONS } from '@/core/validation/targetOptions';
 import type { Target } from '@/core/validation/types';
-import { useTargetStore } from '@/state/targetStore';
+import { useAppStore } from '@/state/store';
 
 /** The cluster the findings are computed for; remembered across visits. */
 export function TargetPicker() {
-  const target = useTargetStore((s) => s.target);
-  const setTarget = useTargetStore((s) => s.setTarget);
+  const target = useAppStore((s) => s.target);
+  const setTarget = useAppStore((s) => s.actions.setTarget);
   return (
     <Stack direction="row" spacing={1} sx={{ mb: 1.5 }}>
       <TextField

@@ -3,9 +3,9 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useMemo, useRef, useState } from 'react';
 
 import { createLineSplitter } from '@/core/ui/lineSplitter';
-import { yamlLinesForPath } from '@/core/ui/yamlLinesForPath';
-import { useDerived } from '@/state/derived';
-import { useUiStore } from '@/ui/hooks/useUiStore';
+import { yamlLinesForPath } from '@/core/view/yamlLinesForPath';
+import { useOutput } from '@/state/derivedContext';
+import { useAppStore } from '@/state/store';
 import { MONO_FONT } from '@/ui/theme';
 
 import type { YamlSegment } from './highlightYaml';
@@ -53,9 +53,8 @@ const TOKEN_COLOURS = {
  * copying or reading its text gives the downloaded file.
  */
 export function YamlPreview() {
-  const yaml = useDerived((d) => d.yaml);
-  const yamlStatus = useDerived((d) => d.yamlStatus);
-  const selectedPath = useUiStore((s) => s.selectedPath);
+  const { yaml, ready, failed } = useOutput();
+  const selectedPath = useAppStore((s) => s.selectedPath);
   const highlight = useHighlighter();
   // Incremental too: unchanged lines keep their strings, so unchanged chunks compare equal fast.
   const [splitLines] = useState(createLineSplitter);
@@ -87,12 +86,12 @@ export function YamlPreview() {
     }
   }, [range, selectedPath]);
 
-  if (yamlStatus !== 'ready') {
+  if (!ready) {
     return (
       <Typography variant="body2" color="text.secondary" role="status" sx={{ minHeight: 200 }}>
-        {yamlStatus === 'loading'
-          ? 'Writing the YAML…'
-          : 'The YAML writer could not be loaded (offline?): reload the page to retry.'}
+        {failed
+          ? 'The YAML writer could not be loaded (offline?): reload the page to retry.'
+          : 'Writing the YAML…'}
       </Typography>
     );
   }

@@ -5,17 +5,18 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 
 import { addContainer, type ContainerList } from '@/core/model/draftOps';
-import { useDraft, useDraftActions } from '@/state/draftStore';
+import { useActions, useDraft } from '@/state/store';
+import { itemKey } from '@/state/uiSlice';
+import {} from '@/state/uiSlice';
 import { FieldFindings } from '@/ui/fields/FieldFindings';
 import { SectionCard } from '@/ui/fields/SectionCard';
 import { usePodPath } from '@/ui/hooks/useDraftEdit';
-import { itemKey, useUiActions } from '@/ui/hooks/useUiStore';
 import { ContainerCard } from '@/ui/sections/containers/ContainerCard';
 
 function ContainerListEditor({ list }: { list: ContainerList }) {
   const count = useDraft((d) => d[list].length);
-  const { apply } = useDraftActions();
-  const { setExpanded } = useUiActions();
+  const { apply } = useActions();
+  const { setExpanded } = useActions();
   const podPath = usePodPath();
   const isInit = list === 'initContainers';
   const headingId = `${list}-list-heading`;

@@ -5,15 +5,16 @@ import Typography from '@mui/material/Typography';
 
 import type { ContainerDraft, ResourceAmounts } from '@/core/model/draft';
 import { patchContainer, type ContainerList } from '@/core/model/draftOps';
-import { quantityProblem } from '@/core/ui/quantityParts';
-import { useDraft, useDraftActions } from '@/state/draftStore';
+import { quantityProblem } from '@/core/view/quantityParts';
+import { useActions, useDraft, useExpanded } from '@/state/store';
+import { itemKey } from '@/state/uiSlice';
+import {} from '@/state/uiSlice';
 import { FieldFindings } from '@/ui/fields/FieldFindings';
 import { QuantityField } from '@/ui/fields/QuantityField';
 import { SectionCard } from '@/ui/fields/SectionCard';
 import { ExpandToggle } from '@/ui/fields/ExpandToggle';
 import { FindingCounts } from '@/ui/fields/FindingCounts';
 import { usePodPath } from '@/ui/hooks/useDraftEdit';
-import { itemKey, useExpanded } from '@/ui/hooks/useUiStore';
 
 const RESOURCES = [
   { name: 'cpu', title: 'CPU' },
@@ -49,7 +50,7 @@ function ContainerResources({
   count: number;
 }) {
   const container = useDraft((d) => d[list][index]);
-  const { apply } = useDraftActions();
+  const { apply } = useActions();
   const podPath = usePodPath();
   const key = itemKey(list, index);
   const expanded = useExpanded(key, count);

@@ -3,12 +3,12 @@ import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import { useMemo, type ReactNode } from 'react';
 
-import { countLabel } from '@/core/ui/findingGroups';
-import { toPrivilegeSummary } from '@/core/ui/privilegeSummary';
+import { countLabel } from '@/core/view/findingGroups';
+import { toPrivilegeSummary } from '@/core/view/privilegeSummary';
 import type { Draft } from '@/core/model/draft';
-import type { FailingCheck } from '@/core/validation/podSecurityLevel';
-import { useDraft } from '@/state/draftStore';
-import { useDerived } from '@/state/derived';
+import type { Finding } from '@/core/validation/types';
+import { useDraft } from '@/state/store';
+import { useChecks } from '@/state/derivedContext';
 import { SectionCard } from '@/ui/fields/SectionCard';
 import { useIsDesktop } from '@/ui/hooks/useIsDesktop';
 import { OutputActions } from '@/ui/preview/OutputActions';
@@ -36,20 +36,18 @@ export function ReviewSection() {
   const volumes = useDraft((d) => d.volumes);
   const user = useDraft((d) => d.user);
   const emitNamespace = useDraft((d) => d.workload.emitNamespace);
-  // Strings and numbers: stable while the result is, so typing a name re-renders nothing here.
-  const level = useDerived((d) => d.workloads[0]?.podSecurityLevel);
-  const failing = useDerived((d) => JSON.stringify(d.workloads[0]?.failingChecks ?? []));
-  const errors = useDerived((d) => d.findings.filter((f) => f.severity === 'error').length);
-  const warnings = useDerived((d) => d.findings.filter((f) => f.severity === 'warning').length);
-  const infos = useDerived((d) => d.findings.filter((f) => f.severity === 'info').length);
+  const { findings, podSecurity } = useChecks();
+  const level = podSecurity[0]?.podSecurityLevel;
+  const failing = podSecurity[0]?.failingChecks;
+  const count = (severity: Finding['severity']) =>
+    findings.filter((f) => f.severity === severity).length;
+  const [errors, warnings, infos] = [count('error'), count('warning'), count('info')];
   const isDesktop = useIsDesktop();
   const summary = useMemo(
     () =>
       toPrivilegeSummary(
         { containers, initContainers, volumes, user } as Draft,
-        level
-          ? { podSecurityLevel: level, failingChecks: JSON.parse(failing) as FailingCheck[] }
-          : undefined,
+        level ? { podSecurityLevel: level, failingChecks: failing ?? [] } : undefined,
       ),
     [containers, initContainers, volumes, user, level, failing],
   );

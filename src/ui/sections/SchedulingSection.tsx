@@ -1,9 +1,6 @@
-import Autocomplete from '@mui/material/Autocomplete';
-import TextField from '@mui/material/TextField';
-
 import type { SchedulingDraft } from '@/core/model/draft';
 import { WINDOWS_OS_LABEL } from '@/core/model/windows';
-import { useDraft } from '@/state/draftStore';
+import { useDraft } from '@/state/store';
 import { FieldNumber } from '@/ui/fields/FieldNumber';
 import { FieldSelect } from '@/ui/fields/FieldSelect';
 import { FieldSwitch } from '@/ui/fields/FieldSwitch';
@@ -12,7 +9,7 @@ import { FieldText } from '@/ui/fields/FieldText';
 import { KeyValueEditor } from '@/ui/fields/KeyValueEditor';
 import { SectionCard } from '@/ui/fields/SectionCard';
 import { usePatchSection, usePodPath } from '@/ui/hooks/useDraftEdit';
-import { leadingFinding, useFindingsAt } from '@/ui/hooks/useFindingsAt';
+import { SuggestField } from '@/ui/fields/SuggestField';
 import { TolerationsEditor } from '@/ui/sections/scheduling/TolerationsEditor';
 
 const DNS_POLICIES: ReadonlyArray<{ value: SchedulingDraft['dnsPolicy']; label: string }> = [
@@ -24,42 +21,6 @@ const DNS_POLICIES: ReadonlyArray<{ value: SchedulingDraft['dnsPolicy']; label: 
 ];
 
 const PRIORITY_CLASSES = ['system-node-critical', 'system-cluster-critical'];
-
-function PriorityClassField({
-  value,
-  onChange,
-  path,
-}: {
-  value: string;
-  onChange: (v: string) => void;
-  path: string;
-}) {
-  const finding = leadingFinding(useFindingsAt(path));
-  return (
-    <Autocomplete
-      freeSolo
-      options={PRIORITY_CLASSES}
-      inputValue={value}
-      value={value}
-      onInputChange={(_, next) => onChange(next)}
-      onChange={(_, next) => onChange(next ?? '')}
-      renderInput={(params) => (
-        <TextField
-          {...params}
-          label="Priority class"
-          error={finding?.severity === 'error'}
-          helperText={
-            finding?.message ?? 'system-node-critical keeps node agents running under pressure.'
-          }
-          slotProps={{
-            ...params.slotProps,
-            htmlInput: { ...params.slotProps.htmlInput, 'data-path': path, spellCheck: false },
-          }}
-        />
-      )}
-    />
-  );
-}
 
 /** Where the pod may run and pod-level runtime settings. */
 export function SchedulingSection() {
@@ -91,7 +52,10 @@ export function SchedulingSection() {
       />
       <TolerationsEditor />
       <FieldRow>
-        <PriorityClassField
+        <SuggestField
+          label="Priority class"
+          options={PRIORITY_CLASSES}
+          help="system-node-critical keeps node agents running under pressure."
           value={scheduling.priorityClassName}
           onChange={(priorityClassName) => patch({ priorityClassName })}
           path={podPath('spec.priorityClassName')}

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
-import { useDraftStore } from '@/state/draftStore';
+import { useAppStore } from '@/state/store';
 
 import { UserAccountSection } from './UserAccountSection';
 
@@ -10,7 +10,7 @@ describe('UserAccountSection', () => {
   it('writes the exact runAsUserName of the card picked', async () => {
     render(<UserAccountSection />);
     await userEvent.click(screen.getByRole('radio', { name: 'NetworkService' }));
-    expect(useDraftStore.getState().draft.user.runAsUserName).toBe('NT AUTHORITY\\NetworkService');
+    expect(useAppStore.getState().draft.user.runAsUserName).toBe('NT AUTHORITY\\NetworkService');
   });
 
   it('warns about LocalSystem', async () => {
@@ -24,10 +24,10 @@ describe('UserAccountSection', () => {
     render(<UserAccountSection />);
     await userEvent.click(screen.getByRole('radio', { name: 'Local usergroup' }));
     await userEvent.type(screen.getByRole('textbox', { name: 'Group name' }), 'hpc-group');
-    expect(useDraftStore.getState().draft.user.runAsUserName).toBe('hpc-group');
+    expect(useAppStore.getState().draft.user.runAsUserName).toBe('hpc-group');
     expect(screen.getByText('net localgroup hpc-group /add')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Add a preparer init container' }));
-    const { initContainers } = useDraftStore.getState().draft;
+    const { initContainers } = useAppStore.getState().draft;
     expect(initContainers).toHaveLength(1);
     expect(initContainers[0]?.runAsUserName).toBe('NT AUTHORITY\\SYSTEM');
     expect(screen.getByRole('button', { name: 'Preparer init container added' })).toBeDisabled();

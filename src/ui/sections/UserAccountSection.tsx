@@ -5,7 +5,7 @@ import { useState, type ReactNode } from 'react';
 
 import { setPodUser } from '@/core/model/draftOps';
 import { BUILT_IN_ACCOUNTS, toAccountChoice, type AccountChoice } from '@/core/model/windows';
-import { useDraft, useDraftActions } from '@/state/draftStore';
+import { useActions, useDraft } from '@/state/store';
 import { ChoiceCards, type ChoiceOption } from '@/ui/fields/ChoiceCards';
 import { FieldFindings } from '@/ui/fields/FieldFindings';
 import { FieldText } from '@/ui/fields/FieldText';
@@ -42,7 +42,7 @@ const BADGES: Partial<Record<AccountChoice, ReactNode>> = {
 /** Picks the Windows account that the HostProcess containers run as. */
 export function UserAccountSection() {
   const runAsUserName = useDraft((d) => d.user.runAsUserName);
-  const { apply } = useDraftActions();
+  const { apply } = useActions();
   const path = usePodPath()(RUN_AS_PATH);
   const findings = useFindingsAt(path);
   const choice: AccountChoice | '' = runAsUserName === null ? '' : toAccountChoice(runAsUserName);

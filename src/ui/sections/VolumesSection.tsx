@@ -9,10 +9,11 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 
 import { addVolume } from '@/core/model/draftOps';
-import { createVolume, unusedName, VOLUME_KINDS, type VolumeKind } from '@/core/ui/volumeKinds';
-import { useDraft, useDraftActions } from '@/state/draftStore';
+import { createVolume, unusedName, VOLUME_KINDS, type VolumeKind } from '@/core/view/volumeKinds';
+import { useActions, useDraft } from '@/state/store';
+import { itemKey } from '@/state/uiSlice';
+import {} from '@/state/uiSlice';
 import { SectionCard } from '@/ui/fields/SectionCard';
-import { itemKey, useUiActions } from '@/ui/hooks/useUiStore';
 import { VolumeCard } from '@/ui/sections/volumes/VolumeCard';
 
 const DEFAULT_NAMES: Record<VolumeKind, string> = {
@@ -27,8 +28,8 @@ const DEFAULT_NAMES: Record<VolumeKind, string> = {
 /** Volumes by type, and where each one is mounted. */
 export function VolumesSection() {
   const count = useDraft((d) => d.volumes.length);
-  const { apply } = useDraftActions();
-  const { setExpanded } = useUiActions();
+  const { apply } = useActions();
+  const { setExpanded } = useActions();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const add = (kind: VolumeKind) => {
     setAnchor(null);

@@ -1,5 +1,5 @@
 import type { WorkloadKind } from '@/core/model/draft';
-import { useDraft } from '@/state/draftStore';
+import { useDraft } from '@/state/store';
 import { ChoiceCards } from '@/ui/fields/ChoiceCards';
 import { FieldSwitch } from '@/ui/fields/FieldSwitch';
 import { FieldRow } from '@/ui/fields/FieldRow';

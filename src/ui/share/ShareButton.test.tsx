@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 
 import { decodeShare } from '@/core/share/shareCodec';
 import { parseShareRoute } from '@/core/share/shareRoute';
-import { useDraftStore } from '@/state/draftStore';
+import { useAppStore } from '@/state/store';
 import { ShareButton } from '@/ui/share/ShareButton';
 
 describe('ShareButton', () => {
   it('offers a link that holds the whole current draft, and copies it', async () => {
     const user = userEvent.setup();
-    useDraftStore.getState().actions.patch('workload', { name: 'to-share' });
+    useAppStore.getState().actions.patch('workload', { name: 'to-share' });
     render(<ShareButton />);
     await user.click(screen.getByRole('button', { name: 'Share' }));
     const link = (await screen.findByRole<HTMLTextAreaElement>('textbox', { name: 'Share link' }))
@@ -18,7 +18,7 @@ describe('ShareButton', () => {
     const route = parseShareRoute(new URL(link).hash);
     expect(route.kind).toBe('share');
     const decoded = decodeShare(route.kind === 'share' ? route.code : '');
-    expect(decoded).toEqual({ ok: true, draft: useDraftStore.getState().draft });
+    expect(decoded).toEqual({ ok: true, draft: useAppStore.getState().draft });
 
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(await screen.findByText('Link copied')).toBeInTheDocument();

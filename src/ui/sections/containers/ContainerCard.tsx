@@ -17,14 +17,15 @@ import {
   removeContainer,
   type ContainerList,
 } from '@/core/model/draftOps';
-import { useDraft, useDraftActions } from '@/state/draftStore';
+import { useActions, useDraft, useExpanded } from '@/state/store';
+import { itemKey } from '@/state/uiSlice';
+import {} from '@/state/uiSlice';
 import { FieldSelect } from '@/ui/fields/FieldSelect';
 import { FieldRow } from '@/ui/fields/FieldRow';
 import { FieldText } from '@/ui/fields/FieldText';
 import { ExpandToggle } from '@/ui/fields/ExpandToggle';
 import { FindingCounts } from '@/ui/fields/FindingCounts';
 import { usePodPath } from '@/ui/hooks/useDraftEdit';
-import { itemKey, useExpanded } from '@/ui/hooks/useUiStore';
 import { AccountOverride } from '@/ui/sections/containers/AccountOverride';
 import { ArgsField } from '@/ui/sections/containers/ArgsField';
 import { EnvEditor } from '@/ui/sections/containers/EnvEditor';
@@ -70,7 +71,7 @@ function Action({
 /** One container: identity, image, command line, environment, ports and account. */
 export function ContainerCard({ list, index, count }: ContainerCardProps) {
   const container = useDraft((d) => d[list][index]);
-  const { apply } = useDraftActions();
+  const { apply } = useActions();
   const podPath = usePodPath();
   const key = itemKey(list, index);
   const expanded = useExpanded(key, count);

@@ -7,8 +7,8 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { EnvVar } from 'kubernetes-types/core/v1';
 
-import { ENV_SOURCES, envSourceOf, withEnvSource, type EnvSource } from '@/core/ui/envSources';
-import { removeAt, replaceAt } from '@/core/ui/listOps';
+import { ENV_SOURCES, envSourceOf, withEnvSource, type EnvSource } from '@/core/view/envSources';
+import { removeAt, replaceAt } from '@/core/view/listOps';
 import { FieldSelect } from '@/ui/fields/FieldSelect';
 import { FieldText } from '@/ui/fields/FieldText';
 

@@ -7,7 +7,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ContainerPort } from 'kubernetes-types/core/v1';
 
-import { removeAt, replaceAt } from '@/core/ui/listOps';
+import { removeAt, replaceAt } from '@/core/view/listOps';
 import { FieldNumber } from '@/ui/fields/FieldNumber';
 import { FieldSelect } from '@/ui/fields/FieldSelect';
 import { FieldText } from '@/ui/fields/FieldText';

@@ -8,8 +8,8 @@ import Typography from '@mui/material/Typography';
 import type { Toleration } from 'kubernetes-types/core/v1';
 
 import { addToleration, removeToleration } from '@/core/model/draftOps';
-import { replaceAt } from '@/core/ui/listOps';
-import { useDraft, useDraftActions } from '@/state/draftStore';
+import { replaceAt } from '@/core/view/listOps';
+import { useActions, useDraft } from '@/state/store';
 import { FieldSelect } from '@/ui/fields/FieldSelect';
 import { FieldText } from '@/ui/fields/FieldText';
 import { usePatchSection, usePodPath } from '@/ui/hooks/useDraftEdit';
@@ -36,7 +36,7 @@ const TOLERATE_ALL: Toleration = { operator: 'Exists' };
 /** Tolerations, with presets for the usual Windows taint and for node agents that must run everywhere. */
 export function TolerationsEditor() {
   const tolerations = useDraft((d) => d.scheduling.tolerations);
-  const { apply } = useDraftActions();
+  const { apply } = useActions();
   const patch = usePatchSection('scheduling');
   const podPath = usePodPath();
   const set = (index: number, next: Toleration) =>

@@ -10,8 +10,8 @@ import {
   icaclsGrantExample,
   netLocalgroupCommand,
   withPreparer,
-} from '@/core/ui/nodePreparation';
-import { useDraft, useDraftActions } from '@/state/draftStore';
+} from '@/core/view/nodePreparation';
+import { useActions, useDraft } from '@/state/store';
 import { CopyableCommand } from '@/ui/fields/CopyableCommand';
 
 export interface NodePreparationPanelProps {
@@ -22,7 +22,7 @@ export interface NodePreparationPanelProps {
 export function NodePreparationPanel({ group }: NodePreparationPanelProps) {
   const name = group.trim() || 'GROUP';
   const prepared = useDraft((d) => hasPreparer(d, group));
-  const { apply } = useDraftActions();
+  const { apply } = useActions();
   return (
     <Box
       component="section"

@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 
-import { mountAccess } from '@/core/ui/mountPaths';
+import { mountAccess } from '@/core/view/mountPaths';
 import { MONO_FONT } from '@/ui/theme';
 
 const code = { fontFamily: MONO_FONT, fontSize: 12.5, overflowWrap: 'anywhere' } as const;

@@ -17,8 +17,8 @@ import {
   updateContainerItems,
   type ContainerList,
 } from '@/core/model/draftOps';
-import { replaceAt } from '@/core/ui/listOps';
-import { useDraft, useDraftActions } from '@/state/draftStore';
+import { replaceAt } from '@/core/view/listOps';
+import { useActions, useDraft } from '@/state/store';
 import { FieldFindings } from '@/ui/fields/FieldFindings';
 import { FieldSelect } from '@/ui/fields/FieldSelect';
 import { FieldText } from '@/ui/fields/FieldText';
@@ -48,7 +48,7 @@ const key = (list: ContainerList, index: number) => `${list}:${index}`;
 export function MountsEditor({ volumeName, who }: { volumeName: string; who: string }) {
   const containers = useDraft((d) => d.containers);
   const initContainers = useDraft((d) => d.initContainers);
-  const { apply } = useDraftActions();
+  const { apply } = useActions();
   const podPath = usePodPath();
   const mounts = useMemo(
     () => mountsOf({ containers, initContainers } as Draft, volumeName),

@@ -7,20 +7,21 @@ import Typography from '@mui/material/Typography';
 import type { Volume } from 'kubernetes-types/core/v1';
 
 import { patchVolume, removeVolume } from '@/core/model/draftOps';
-import { VOLUME_KINDS, volumeKindOf } from '@/core/ui/volumeKinds';
-import { useDraft, useDraftActions } from '@/state/draftStore';
+import { VOLUME_KINDS, volumeKindOf } from '@/core/view/volumeKinds';
+import { useActions, useDraft, useExpanded } from '@/state/store';
+import { itemKey } from '@/state/uiSlice';
+import {} from '@/state/uiSlice';
 import { FieldText } from '@/ui/fields/FieldText';
 import { ExpandToggle } from '@/ui/fields/ExpandToggle';
 import { FindingCounts } from '@/ui/fields/FindingCounts';
 import { usePodPath } from '@/ui/hooks/useDraftEdit';
-import { itemKey, useExpanded } from '@/ui/hooks/useUiStore';
 import { MountsEditor } from '@/ui/sections/volumes/MountsEditor';
 import { VolumeSourceFields } from '@/ui/sections/volumes/VolumeSourceFields';
 
 /** One volume: its name, its source, and its mounts. */
 export function VolumeCard({ index, count }: { index: number; count: number }) {
   const volume = useDraft((d) => d.volumes[index]);
-  const { apply } = useDraftActions();
+  const { apply } = useActions();
   const podPath = usePodPath();
   const key = itemKey('volumes', index);
   const expanded = useExpanded(key, count);

@@ -3,7 +3,7 @@ import Typography from '@mui/material/Typography';
 import type { Volume } from 'kubernetes-types/core/v1';
 
 import { presentVolumeSources } from '@/core/validation/support/volumeSources';
-import { unmountableHostPath, volumeKindOf } from '@/core/ui/volumeKinds';
+import { unmountableHostPath, volumeKindOf } from '@/core/view/volumeKinds';
 import { FieldNumber } from '@/ui/fields/FieldNumber';
 import { FieldSelect } from '@/ui/fields/FieldSelect';
 import { FieldSwitch } from '@/ui/fields/FieldSwitch';

@@ -1,5 +1,5 @@
 import type { WorkloadDraft } from '@/core/model/draft';
-import { useDraft } from '@/state/draftStore';
+import { useDraft } from '@/state/store';
 import { FieldNumber } from '@/ui/fields/FieldNumber';
 import { FieldSelect } from '@/ui/fields/FieldSelect';
 import { FieldRow } from '@/ui/fields/FieldRow';
