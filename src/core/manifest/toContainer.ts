@@ -3,7 +3,6 @@ import type { Container } from 'kubernetes-types/core/v1';
 import type { ContainerDraft, ResourceAmounts } from '@/core/model/draft';
 
 import { isRecord, mergeKept, nonEmpty, nonEmptyList } from './mergeKept';
-import { stableBuilder } from './stableBuilder';
 
 function toAmounts(amounts: ResourceAmounts): Record<string, string> | undefined {
   const set = Object.entries(amounts).filter(([, amount]) => amount !== '');
@@ -54,9 +53,3 @@ export function toContainer(container: ContainerDraft): Container {
   };
   return mergeKept(modelled, extra) as unknown as Container;
 }
-
-/**
- * {@link toContainer}, memoized on the draft container and registered as stable (see
- * `stableBuilder`): a keystroke rebuilds and re-writes only the container it changed.
- */
-export const toStableContainer = stableBuilder(toContainer);

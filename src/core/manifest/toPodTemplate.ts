@@ -1,11 +1,10 @@
-import type { PodSpec, Volume } from 'kubernetes-types/core/v1';
+import type { PodSpec } from 'kubernetes-types/core/v1';
 import type { ObjectMeta } from 'kubernetes-types/meta/v1';
 
 import type { Draft } from '@/core/model/draft';
 import { WINDOWS_OS_LABEL } from '@/core/model/windows';
 
-import { stableBuilder } from './stableBuilder';
-import { toStableContainer } from './toContainer';
+import { toContainer } from './toContainer';
 import { toStringMap } from './keyValues';
 import { mergeKept, nonEmpty, nonEmptyList } from './mergeKept';
 
@@ -44,7 +43,6 @@ function toPodSecurityContext(draft: Draft): Record<string, unknown> {
 }
 
 /** A volume as written: a frozen copy whose YAML text toYaml reuses while it is unchanged. */
-const toStableVolume = stableBuilder((volume: Volume) => volume);
 
 function toRestartPolicy(draft: Draft): string | undefined {
   const { kind, restartPolicy } = draft.workload;
@@ -65,9 +63,9 @@ export function toPodSpec(draft: Draft): PodSpec {
     restartPolicy: toRestartPolicy(draft),
     dnsPolicy: scheduling.dnsPolicy || undefined,
     terminationGracePeriodSeconds: scheduling.terminationGracePeriodSeconds ?? undefined,
-    initContainers: nonEmptyList(draft.initContainers.map(toStableContainer)),
-    containers: draft.containers.map(toStableContainer),
-    volumes: nonEmptyList(draft.volumes.map(toStableVolume)),
+    initContainers: nonEmptyList(draft.initContainers.map(toContainer)),
+    containers: draft.containers.map(toContainer),
+    volumes: nonEmptyList(draft.volumes),
     nodeSelector: {
       [WINDOWS_OS_LABEL.key]: WINDOWS_OS_LABEL.value,
       ...toStringMap(scheduling.nodeSelector),

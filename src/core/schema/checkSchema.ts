@@ -1,4 +1,3 @@
-import { isStable } from '@/core/manifest/stableObjects';
 import { parseQuantity } from '@/core/validation/quantity';
 import type { FieldPath, Finding } from '@/core/validation/types';
 
@@ -87,36 +86,7 @@ export function checkSchemaAll(objects: readonly unknown[]): Finding[][] {
   return objects.map((object) => checkSchema(object));
 }
 
-/** The findings of stable subtrees (see `markStable`) by where they were checked. */
-const stableFindings = new WeakMap<object, Map<string, readonly Finding[]>>();
-
 function checkValue(walk: Walk, value: unknown, code: TypeCode, path: FieldPath, depth: number) {
-  if (isStable(value)) checkStable(walk, value, code, path, depth);
-  else checkAnyValue(walk, value, code, path, depth);
-}
-
-/**
- * A stable subtree never changes, so its findings at one place are worked out once: a keystroke
- * in a draft with 50 containers re-checks only the container it changed.
- */
-function checkStable(walk: Walk, value: object, code: TypeCode, path: FieldPath, depth: number) {
-  let byPlace = stableFindings.get(value);
-  if (byPlace === undefined) {
-    byPlace = new Map();
-    stableFindings.set(value, byPlace);
-  }
-  const place = `${code}|${depth}|${walk.referenceDoc}|${path}`;
-  let findings = byPlace.get(place);
-  if (findings === undefined) {
-    const own: Walk = { findings: [], referenceDoc: walk.referenceDoc };
-    checkAnyValue(own, value, code, path, depth);
-    findings = own.findings;
-    byPlace.set(place, findings);
-  }
-  walk.findings.push(...findings);
-}
-
-function checkAnyValue(walk: Walk, value: unknown, code: TypeCode, path: FieldPath, depth: number) {
   // `null` decodes to the zero value (kubectl itself writes `creationTimestamp: null`).
   if (value === null || value === undefined || code === 'a' || depth > MAX_DEPTH) return;
   const head = code.charAt(0);

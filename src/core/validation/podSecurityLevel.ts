@@ -45,16 +45,9 @@ function containerList(names: readonly string[]): string {
   return `${pluralize('container', 'containers', names.length)} ${joinQuote(names)}`;
 }
 
-const containersBySpec = new WeakMap<object, readonly Container[]>();
-
-/** Every container (init, regular, ephemeral), cached per spec: each check walks them. */
+/** Every container (init, regular, ephemeral). */
 function containers(spec: PodSpec): readonly Container[] {
-  let found = containersBySpec.get(spec);
-  if (found === undefined) {
-    found = visitContainers(spec).map(({ container }) => container);
-    containersBySpec.set(spec, found);
-  }
-  return found;
+  return visitContainers(spec).map(({ container }) => container);
 }
 
 function securityContext(container: Container): Record<string, unknown> {
@@ -575,23 +568,12 @@ function run(
   return failing;
 }
 
-const resultByTemplate = new WeakMap<object, PodSecurityResult>();
-
 /**
  * The Pod Security Standards level of a pod template, as Pod Security Admission (policy version
  * `latest`) evaluates it. Pass the template after v1 Pod defaulting: PSA sees the created pod, whose
- * hostPorts have been defaulted under hostNetwork. The result is cached per template object, which
- * is treated as read-only.
+ * hostPorts have been defaulted under hostNetwork.
  */
 export function podSecurityLevel(template: PodTemplate): PodSecurityResult {
-  const cached = resultByTemplate.get(template);
-  if (cached) return cached;
-  const result = evaluate(template);
-  resultByTemplate.set(template, result);
-  return result;
-}
-
-function evaluate(template: PodTemplate): PodSecurityResult {
   const meta = asRecord(template.metadata) ?? {};
   const spec = (asRecord(template.spec) ?? {}) as unknown as PodSpec;
   const baseline = run(BASELINE_CHECKS, meta, spec);
