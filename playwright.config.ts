@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 
-import { chromiumLaunchOptions } from './scripts/chromiumLaunch.mjs';
+import { chromiumLaunchOptions } from './scripts/chromiumLaunch';
 
 const launchOptions = chromiumLaunchOptions();
 

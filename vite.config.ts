@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-import { cspMeta } from './scripts/vite/cspMeta.mjs';
-import { precacheServiceWorker } from './scripts/vite/precacheServiceWorker.mjs';
+import { cspMeta } from './scripts/vite/cspMeta';
+import { precacheServiceWorker } from './scripts/vite/precacheServiceWorker';
 
 // `base: './'` makes the built site work from any static host or sub-path.
 export default defineConfig({

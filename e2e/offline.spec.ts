@@ -1,4 +1,4 @@
-import { startStaticServer } from '../scripts/serve-subpath.mjs';
+import { startStaticServer } from '../scripts/serve-subpath';
 
 import { expect, test } from './fixtures';
 

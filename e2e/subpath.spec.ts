@@ -1,4 +1,4 @@
-import { startStaticServer, type StaticServer } from '../scripts/serve-subpath.mjs';
+import { startStaticServer, type StaticServer } from '../scripts/serve-subpath';
 
 import { expect, test } from './fixtures';
 

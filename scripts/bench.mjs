@@ -11,8 +11,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
 import { firstRenderProbe, keystrokeProbe, probeScript } from './bench/pageProbes.mjs';
-import { startStaticServer } from './serve-subpath.mjs';
-import { chromiumLaunchOptions } from './chromiumLaunch.mjs';
+import { startStaticServer } from './serve-subpath';
+import { chromiumLaunchOptions } from './chromiumLaunch';
 
 const DIST = 'dist';
 const KB = 1024;

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 
-import { startStaticServer } from './serve-subpath.mjs';
+import { startStaticServer } from './serve-subpath';
 
 const LIGHTHOUSE = 'lighthouse@12.8.2';
 const REPORT = join('reports', 'lighthouse.json');

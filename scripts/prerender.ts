@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import type * as RenderPages from '../src/prerender/renderPages';
-import { refreshPrecacheManifest } from './vite/precacheServiceWorker.mjs';
+import { refreshPrecacheManifest } from './vite/precacheServiceWorker';
 
 const OUT_DIR = 'dist';
 const ROOT = '<div id="root"></div>';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { PRECACHE_PLACEHOLDER, precacheManifest } from './precacheServiceWorker.mjs';
+import { PRECACHE_PLACEHOLDER, precacheManifest } from './precacheServiceWorker';
 
 function site(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'hpb-precache-'));

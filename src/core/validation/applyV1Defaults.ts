@@ -14,7 +14,7 @@ export interface DefaultingOptions {
 
 /**
  * The pod template as the API server validates it, with the v1 defaults applied
- * (`pkg/apis/core/v1/defaults.go`; reference rules 24, 25, 27, 29). Never mutates its input: it
+ * (`pkg/apis/core/v1/defaults.go`; Kubernetes `validatePodHostNetworkDeps`; `ValidateVolumes`, `validateVolumeSource`; `validateResourceRequirements`; `ValidatePodSpec` enum checks after `pkg/apis/core/v1/defaults.go`). Never mutates its input: it
  * copies only the objects that defaulting changes and shares everything else (copy-on-write), so
  * the result must be treated as read-only. Defaults that no rule reads (`defaultMode`, `enableServiceLinks`, …)
  * are left out.

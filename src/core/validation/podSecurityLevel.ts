@@ -45,9 +45,16 @@ function containerList(names: readonly string[]): string {
   return `${pluralize('container', 'containers', names.length)} ${joinQuote(names)}`;
 }
 
-/** Every container (init, regular, ephemeral). */
+const containersBySpec = new WeakMap<object, readonly Container[]>();
+
+/** Every container (init, regular, ephemeral), cached per spec: each check walks them. */
 function containers(spec: PodSpec): readonly Container[] {
-  return visitContainers(spec).map(({ container }) => container);
+  let found = containersBySpec.get(spec);
+  if (found === undefined) {
+    found = visitContainers(spec).map(({ container }) => container);
+    containersBySpec.set(spec, found);
+  }
+  return found;
 }
 
 function securityContext(container: Container): Record<string, unknown> {
@@ -568,12 +575,23 @@ function run(
   return failing;
 }
 
+const resultByTemplate = new WeakMap<object, PodSecurityResult>();
+
 /**
  * The Pod Security Standards level of a pod template, as Pod Security Admission (policy version
  * `latest`) evaluates it. Pass the template after v1 Pod defaulting: PSA sees the created pod, whose
- * hostPorts have been defaulted under hostNetwork.
+ * hostPorts have been defaulted under hostNetwork. The result is cached per template object, which
+ * is treated as read-only.
  */
 export function podSecurityLevel(template: PodTemplate): PodSecurityResult {
+  const cached = resultByTemplate.get(template);
+  if (cached) return cached;
+  const result = evaluate(template);
+  resultByTemplate.set(template, result);
+  return result;
+}
+
+function evaluate(template: PodTemplate): PodSecurityResult {
   const meta = asRecord(template.metadata) ?? {};
   const spec = (asRecord(template.spec) ?? {}) as unknown as PodSpec;
   const baseline = run(BASELINE_CHECKS, meta, spec);

@@ -7,7 +7,7 @@ import { scalarText } from '../support/read';
 
 /**
  * Container names: required, DNS-1123 labels, unique across containers and init containers, and
- * ephemeral names unique across all three lists (reference rule 20).
+ * ephemeral names unique across all three lists (Kubernetes `validateContainers`, `validateInitContainers`, `validateEphemeralContainers`).
  */
 export const containerNameDnsLabel: Rule = {
   id: 'container-name-dns-label',

@@ -25,7 +25,7 @@ function inRange(value: unknown): boolean {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 65535;
 }
 
-/** Container port numbers, names and protocols (reference rule 22; `TestValidatePorts`). */
+/** Container port numbers, names and protocols (Kubernetes `validateContainerPorts`; `TestValidatePorts`). */
 export const containerPorts: Rule = {
   id: 'container-ports',
   severity: 'error',

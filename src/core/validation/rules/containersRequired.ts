@@ -3,7 +3,7 @@ import { DOC_URLS } from '../support/docUrls';
 import { explain, fieldError } from '../support/fieldError';
 import { asArray } from '../support/read';
 
-/** A pod needs at least one container (reference rule 20). */
+/** A pod needs at least one container (Kubernetes `validateContainers`, `validateInitContainers`, `validateEphemeralContainers`). */
 export const containersRequired: Rule = {
   id: 'containers-required',
   severity: 'error',

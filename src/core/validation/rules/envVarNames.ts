@@ -12,7 +12,7 @@ const STRICT_MESSAGE =
 // RelaxedEnvironmentVariableValidation is on by default from 1.32 (beta) and GA in 1.34.
 const FIRST_RELAXED_MINOR = 32;
 
-/** Environment variable names (reference rule 28), by the target cluster's rules. */
+/** Environment variable names (Kubernetes `validateEnv`), by the target cluster's rules. */
 export const envVarNames: Rule = {
   id: 'env-var-names',
   severity: 'error',

@@ -5,7 +5,7 @@ import { asArray } from '../support/read';
 
 /**
  * Ephemeral containers are added to a running Pod through the `ephemeralcontainers` subresource,
- * never on create (reference rule 30); pod templates may not have them at all.
+ * never on create (Kubernetes `ValidatePodCreate`); pod templates may not have them at all.
  */
 export const ephemeralContainersOnCreate: Rule = {
   id: 'ephemeral-containers-on-create',

@@ -6,7 +6,7 @@ import { windowsOptionsLocations } from '../support/windowsOptions';
 
 const MAX_GMSA_CREDENTIAL_SPEC_BYTES = 64 * 1024;
 
-/** gMSA credential spec name and inline spec syntax (reference rules 7 and 8). */
+/** gMSA credential spec name and inline spec syntax (Kubernetes `validateWindowsSecurityContextOptions`). */
 export const gmsaCredentialSpec: Rule = {
   id: 'gmsa-credential-spec',
   severity: 'error',

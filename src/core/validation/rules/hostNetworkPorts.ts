@@ -10,8 +10,8 @@ function hostPortOf(port: Record<string, unknown>): unknown {
 }
 
 /**
- * Under hostNetwork each regular container's hostPort must equal its containerPort (reference rule
- * 24). A Pod's omitted hostPort was defaulted to the containerPort already; a controller's template
+ * Under hostNetwork each regular container's hostPort must equal its containerPort (Kubernetes
+ * `validatePodHostNetworkDeps`). A Pod's omitted hostPort was defaulted to the containerPort already; a controller's template
  * may leave it out (`validatePodHostNetworkDeps` allows 0 unless `ResourceIsPod`), since its pods
  * get the default when they are created.
  */

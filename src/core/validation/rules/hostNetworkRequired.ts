@@ -3,7 +3,7 @@ import { isHostProcessPod } from '../support/containers';
 import { DOC_URLS } from '../support/docUrls';
 import { explain, fieldError } from '../support/fieldError';
 
-/** The API server rejects HostProcess containers unless `hostNetwork` is true (reference rule 4). */
+/** The API server rejects HostProcess containers unless `hostNetwork` is true (Kubernetes `validateWindowsHostProcessPod`). */
 export const hostNetworkRequired: Rule = {
   id: 'host-network-required',
   severity: 'error',

@@ -32,7 +32,7 @@ function conflicts(
   return hits;
 }
 
-/** The same protocol/hostIP/hostPort twice (reference rule 23; init containers only vs. themselves). */
+/** The same protocol/hostIP/hostPort twice (Kubernetes `checkHostPortConflicts`; init containers only vs. themselves). */
 export const hostPortConflicts: Rule = {
   id: 'host-port-conflicts',
   severity: 'error',

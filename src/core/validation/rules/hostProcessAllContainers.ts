@@ -3,7 +3,7 @@ import { effectiveHostProcess, visitContainers } from '../support/containers';
 import { DOC_URLS } from '../support/docUrls';
 import { explain, fieldError } from '../support/fieldError';
 
-/** A pod with any HostProcess container must be all HostProcess (reference rule 3). */
+/** A pod with any HostProcess container must be all HostProcess (Kubernetes `validateWindowsHostProcessPod`). */
 export const hostProcessAllContainers: Rule = {
   id: 'host-process-all-containers',
   severity: 'error',

@@ -3,7 +3,7 @@ import { containerHostProcess, podHostProcess, visitContainers } from '../suppor
 import { DOC_URLS } from '../support/docUrls';
 import { explain, fieldError } from '../support/fieldError';
 
-/** Pod-level and container-level hostProcess must agree when both are set (reference rule 2). */
+/** Pod-level and container-level hostProcess must agree when both are set (Kubernetes `validateWindowsHostProcessPod`). */
 export const hostProcessPodMismatch: Rule = {
   id: 'host-process-pod-container-mismatch',
   severity: 'error',

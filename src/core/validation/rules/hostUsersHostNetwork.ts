@@ -11,7 +11,7 @@ const FIELDS = [
 
 /**
  * A user-namespaced pod (`hostUsers: false`) cannot share the host's network, PID or IPC namespace
- * (reference rule 34; `validateHostUsers`).
+ * (Kubernetes `validateHostUsers`; `validateHostUsers`).
  */
 export const hostUsersHostNetwork: Rule = {
   id: 'host-users-host-network',

@@ -10,7 +10,7 @@ function outOfRange(value: unknown): boolean {
   return typeof value === 'number' && (!Number.isInteger(value) || value < 0 || value > MAX_ID);
 }
 
-/** Linux user and group ids must fit 0..2147483647 (reference rule 31). */
+/** Linux user and group ids must fit 0..2147483647 (Kubernetes `ValidateSecurityContext`, `validatePodSpecSecurityContext`). */
 export const linuxNumericIds: Rule = {
   id: 'linux-numeric-ids',
   severity: 'error',

@@ -4,7 +4,7 @@ import { explain, fieldError } from '../support/fieldError';
 import { dig } from '../support/read';
 import { windowsOptionsLocations } from '../support/windowsOptions';
 
-/** With `spec.os.name: linux`, windowsOptions are rejected (reference rule 12). */
+/** With `spec.os.name: linux`, windowsOptions are rejected (Kubernetes `validateLinux`). */
 export const linuxPodWindowsOptions: Rule = {
   id: 'linux-pod-windows-options',
   severity: 'error',

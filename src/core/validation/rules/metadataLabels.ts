@@ -2,7 +2,7 @@ import type { Rule } from '../types';
 import { DOC_URLS } from '../support/docUrls';
 import { labelMapErrors } from '../support/labelMap';
 
-/** Label keys and values (reference rule 17); errors are reported on `metadata.labels`. */
+/** Label keys and values (Kubernetes apimachinery `ValidateLabels`); errors are reported on `metadata.labels`. */
 export const metadataLabels: Rule = {
   id: 'metadata-labels',
   severity: 'error',

@@ -15,7 +15,7 @@ const POD_ENUMS = [
 
 /**
  * Fields that defaulting fills in when omitted, but that are still rejected when set to an
- * unknown value (reference rule 29). Values are case-sensitive.
+ * unknown value (Kubernetes `ValidatePodSpec` enum checks after `pkg/apis/core/v1/defaults.go`). Values are case-sensitive.
  */
 export const podEnums: Rule = {
   id: 'pod-enum-values',

@@ -24,7 +24,7 @@ function generateNameErrors(generateName: unknown): Array<{ path: string; messag
 }
 
 /**
- * `metadata.name` is required and must be a DNS-1123 subdomain (reference rule 15). A controller's
+ * `metadata.name` is required and must be a DNS-1123 subdomain (Kubernetes `ValidateObjectMeta`, `ValidatePodName`). A controller's
  * pod template has no validated name, so the rule skips templates.
  */
 export const podNameDnsSubdomain: Rule = {

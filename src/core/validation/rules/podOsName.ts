@@ -3,7 +3,7 @@ import { DOC_URLS } from '../support/docUrls';
 import { explain, fieldError } from '../support/fieldError';
 import { isRecord } from '../support/read';
 
-/** `spec.os.name` must be `linux` or `windows` when `spec.os` is set (reference rule 10). */
+/** `spec.os.name` must be `linux` or `windows` when `spec.os` is set (Kubernetes `validateOS`). */
 export const podOsName: Rule = {
   id: 'pod-os-name',
   severity: 'error',

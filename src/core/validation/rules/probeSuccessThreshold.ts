@@ -4,7 +4,7 @@ import { DOC_URLS } from '../support/docUrls';
 import { explain, fieldError } from '../support/fieldError';
 import { isRecord } from '../support/read';
 
-/** Liveness and startup probes must have successThreshold 1 (reference rule 33). */
+/** Liveness and startup probes must have successThreshold 1 (Kubernetes `validateContainers` probe checks). */
 export const probeSuccessThreshold: Rule = {
   id: 'probe-success-threshold',
   severity: 'error',

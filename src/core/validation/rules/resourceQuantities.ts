@@ -25,7 +25,7 @@ function nameErrors(name: string, minor: number): string[] {
 
 /**
  * Resource names and quantity values: well-formed, not negative, whole numbers for extended
- * resources (reference rule 27). Malformed strings fail when the API server decodes the manifest;
+ * resources (Kubernetes `validateResourceRequirements`). Malformed strings fail when the API server decodes the manifest;
  * we report them on the resource's path so the form can point at them.
  */
 export const resourceQuantities: Rule = {

@@ -5,7 +5,7 @@ import { dig } from '../support/read';
 
 /**
  * HostProcess containers run with privileged access, so the docs forbid `runAsNonRoot: true`;
- * neither the API server nor PSA checks it (reference rule 41, section G).
+ * neither the API server nor PSA checks it (the Kubernetes docs page "Create a Windows HostProcess Pod").
  */
 export const runAsNonRootTrue: Rule = {
   id: 'run-as-non-root-true',

@@ -4,7 +4,7 @@ import { explain, fieldError } from '../support/fieldError';
 import { runAsUserNameErrors } from '../support/runAsUserName';
 import { runAsUserNames } from '../support/windowsOptions';
 
-/** `DOMAIN\user` syntax of runAsUserName values that contain a backslash (reference rule 9). */
+/** `DOMAIN\user` syntax of runAsUserName values that contain a backslash (Kubernetes `validateWindowsSecurityContextOptions`). */
 export const runAsUserNameSyntax: Rule = {
   id: 'run-as-user-name',
   severity: 'error',

@@ -16,7 +16,7 @@ function descendingPathErrors(path: string): string[] {
 }
 
 /**
- * Volume mounts (reference rule 26; `TestValidateVolumeMounts`). Kubernetes reports subPath and
+ * Volume mounts (Kubernetes `ValidateVolumeMounts`; `TestValidateVolumeMounts`). Kubernetes reports subPath and
  * mountPropagation errors on `…volumeMounts.<field>` without the mount index: we keep that path.
  */
 export const volumeMounts: Rule = {

@@ -5,7 +5,7 @@ import { dns1123LabelErrors } from '../support/names';
 import { asArray, isRecord, scalarText } from '../support/read';
 import { registeredVolumeNames } from '../support/volumes';
 
-/** Volume names: required, DNS-1123 labels, unique among valid volumes (reference rule 25). */
+/** Volume names: required, DNS-1123 labels, unique among valid volumes (Kubernetes `ValidateVolumes`, `validateVolumeSource`). */
 export const volumeName: Rule = {
   id: 'volume-name',
   severity: 'error',

@@ -5,7 +5,7 @@ import { asArray, asString, isRecord } from '../support/read';
 import { presentVolumeSources } from '../support/volumeSources';
 import { hasBackstep, HOST_PATH_TYPES } from '../support/volumes';
 
-/** One source per volume, and a well-formed hostPath (reference rule 25). */
+/** One source per volume, and a well-formed hostPath (Kubernetes `ValidateVolumes`, `validateVolumeSource`). */
 export const volumeSource: Rule = {
   id: 'volume-source',
   severity: 'error',

@@ -59,7 +59,7 @@ function isSet(value: unknown): boolean {
   return value !== undefined && value !== null;
 }
 
-/** With `spec.os.name: windows`, Linux-only fields are rejected (reference rule 11). */
+/** With `spec.os.name: windows`, Linux-only fields are rejected (Kubernetes `validateWindows`). */
 export const windowsPodForbiddenFields: Rule = {
   id: 'windows-pod-forbidden-fields',
   severity: 'error',

@@ -15,30 +15,58 @@ export interface VisitedContainer {
 
 const LISTS: readonly ContainerListName[] = ['initContainers', 'containers', 'ephemeralContainers'];
 
+// Every rule walks the containers; a spec is visited once per list and the result shared. Keyed
+// by the spec object, so a new (defaulted) spec gets a fresh walk and old ones are collected.
+const visitedByList = new WeakMap<object, Map<string, readonly VisitedContainer[]>>();
+
+function cacheOf(spec: PodSpec): Map<string, readonly VisitedContainer[]> {
+  let cache = visitedByList.get(spec);
+  if (cache === undefined) {
+    cache = new Map();
+    visitedByList.set(spec, cache);
+  }
+  return cache;
+}
+
 function visitList(spec: PodSpec, list: ContainerListName): readonly VisitedContainer[] {
-  const found: VisitedContainer[] = [];
-  asArray(spec[list]).forEach((container, index) => {
-    if (isRecord(container)) {
-      found.push({
-        container: container as unknown as Container,
-        list,
-        index,
-        path: `spec.${list}[${index}]`,
-      });
-    }
-  });
-  return found;
+  const cache = cacheOf(spec);
+  let visited = cache.get(list);
+  if (visited === undefined) {
+    const found: VisitedContainer[] = [];
+    asArray(spec[list]).forEach((container, index) => {
+      if (isRecord(container)) {
+        found.push({
+          container: container as unknown as Container,
+          list,
+          index,
+          path: `spec.${list}[${index}]`,
+        });
+      }
+    });
+    visited = Object.freeze(found);
+    cache.set(list, visited);
+  }
+  return visited;
 }
 
 /**
  * Every container: init, regular, then ephemeral (`pods.VisitContainersWithPath`). Entries that are
- * not objects are skipped: they cannot be decoded, and the schema check reports them.
+ * not objects are skipped: they cannot be decoded, and the schema check reports them. The spec is
+ * treated as read-only: walks are cached per spec object.
  */
 export function visitContainers(
   spec: PodSpec,
   lists: readonly ContainerListName[] = LISTS,
 ): readonly VisitedContainer[] {
-  return lists.flatMap((list) => visitList(spec, list));
+  if (lists.length === 1) return visitList(spec, lists[0] ?? 'containers');
+  const cache = cacheOf(spec);
+  const key = lists.join();
+  let visited = cache.get(key);
+  if (visited === undefined) {
+    visited = Object.freeze(lists.flatMap((list) => visitList(spec, list)));
+    cache.set(key, visited);
+  }
+  return visited;
 }
 
 /** The pod-level `windowsOptions.hostProcess`, when it is a boolean. */

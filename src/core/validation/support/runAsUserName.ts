@@ -1,5 +1,5 @@
 /**
- * `validateWindowsSecurityContextOptions` for runAsUserName (reference rule 9), with Kubernetes'
+ * `validateWindowsSecurityContextOptions` for runAsUserName (Kubernetes `validateWindowsSecurityContextOptions`), with Kubernetes'
  * exact detail texts. Lengths are Go `len()`, i.e. UTF-8 bytes.
  */
 

@@ -33,12 +33,17 @@ export function isValidHostPath(hostPath: unknown): boolean {
   );
 }
 
+const registeredBySpec = new WeakMap<object, ReadonlyMap<string, number>>();
+
 /**
  * Names of the volumes that pass validation. `ValidateVolumes` registers only error-free volumes,
  * so a mount that names an invalid volume gets `Not found` as well, and a later volume is a
  * duplicate only of a registered one. Maps each name to the index of the volume that registered it.
+ * Cached per spec object (treated as read-only).
  */
 export function registeredVolumeNames(spec: PodSpec): ReadonlyMap<string, number> {
+  const cached = registeredBySpec.get(spec);
+  if (cached) return cached;
   const names = new Map<string, number>();
   asArray(spec.volumes).forEach((volume, index) => {
     if (!isRecord(volume)) return;
@@ -49,5 +54,6 @@ export function registeredVolumeNames(spec: PodSpec): ReadonlyMap<string, number
     if (sources[0] === 'hostPath' && !isValidHostPath(volume.hostPath)) return;
     names.set(name, index);
   });
+  registeredBySpec.set(spec, names);
   return names;
 }

@@ -1,21 +1,21 @@
 import { readFileSync } from 'node:fs';
 
-import { metaPolicyFrom } from '../headersFile.mjs';
+import type { Plugin } from 'vite';
+
+import { metaPolicyFrom } from '../headersFile.ts';
 
 /**
  * Writes the Content-Security-Policy of `public/_headers` into the built index.html as a <meta>, so
  * hosts that ignore `_headers` (GitHub Pages) still enforce it. Build only: the dev server injects
  * an inline React Refresh preamble that a strict `script-src 'self'` would block.
- * @param {string} headersFile path of the `_headers` file
- * @returns {import('vite').Plugin}
  */
-export function cspMeta(headersFile) {
+export function cspMeta(headersFile: string): Plugin {
   return {
     name: 'hpb:csp-meta',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(html) {
+      handler(html: string) {
         const policy = metaPolicyFrom(readFileSync(headersFile, 'utf8'));
         if (policy.includes('"')) throw new Error('CSP: a double quote cannot sit in the meta tag');
         const charset = /<meta charset="[^"]*"\s*\/?>/i;

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
+import type { Plugin } from 'vite';
+
 /** The line of `public/sw.js` that the build replaces with the real precache manifest. */
 export const PRECACHE_PLACEHOLDER = "const PRECACHE = { version: 'dev', files: [] };";
 
@@ -9,7 +11,7 @@ export const PRECACHE_PLACEHOLDER = "const PRECACHE = { version: 'dev', files: [
 const NOT_PRECACHED = new Set(['sw.js', '_headers', '_redirects', 'robots.txt']);
 
 /** @param {string} dir @returns {string[]} */
-function listFiles(dir) {
+function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)],
   );
@@ -18,10 +20,8 @@ function listFiles(dir) {
 /**
  * The precache manifest for a built site: every file the app may load (relative URLs, so the
  * worker works from any sub-path) and a version that changes whenever any of them changes.
- * @param {string} outDir
- * @returns {{ version: string, files: string[] }}
  */
-export function precacheManifest(outDir) {
+export function precacheManifest(outDir: string): { version: string; files: string[] } {
   const files = listFiles(outDir)
     .map((file) => relative(outDir, file).split(sep).join('/'))
     .filter((file) => !NOT_PRECACHED.has(file))
@@ -34,9 +34,8 @@ export function precacheManifest(outDir) {
 /**
  * Writes the precache manifest into the built `sw.js` once every file is on disk; fails the build
  * if the placeholder is gone.
- * @returns {import('vite').Plugin}
  */
-export function precacheServiceWorker() {
+export function precacheServiceWorker(): Plugin {
   let outDir = 'dist';
   return {
     name: 'hpb:precache-service-worker',
@@ -67,9 +66,8 @@ export function precacheServiceWorker() {
 /**
  * Rewrites the precache manifest of an already built `sw.js`, after a later step (the prerender)
  * changed files, so the worker's version still changes with them.
- * @param {string} outDir
  */
-export function refreshPrecacheManifest(outDir) {
+export function refreshPrecacheManifest(outDir: string): void {
   const workerFile = join(outDir, 'sw.js');
   const source = readFileSync(workerFile, 'utf8');
   const line = /^const PRECACHE = \{.*\};$/m;

@@ -1,20 +1,19 @@
-#!/usr/bin/env node
 // A tiny static server for the built site, optionally under a sub-path (`/some/sub/path/`), that
 // sends the headers of `dist/_headers` the way Netlify or Cloudflare Pages would. Used by the bench,
 // Lighthouse and the sub-path and offline e2e tests; runnable by hand:
-//   node scripts/serve-subpath.mjs [--root dist] [--base /some/sub/path/] [--port 4174]
+//   npx tsx scripts/serve-subpath.ts [--root dist] [--base /some/sub/path/] [--port 4174]
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-import { headersFor, parseHeadersFile } from './headersFile.mjs';
+import { headersFor, parseHeadersFile } from './headersFile.ts';
 
-const CONTENT_TYPES = {
+const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
+  '.ts': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -28,14 +27,26 @@ const CONTENT_TYPES = {
 /**
  * Serves `root` under `base` on 127.0.0.1. Resolves once listening.
  * @param {{ root?: string, base?: string, port?: number }} [options]
- * @returns {Promise<{ url: string, origin: string, port: number, close: () => Promise<void> }>}
  */
-export async function startStaticServer({ root = 'dist', base = '/', port = 0 } = {}) {
+/** A running static server for the built site. */
+export interface StaticServer {
+  /** The site's URL, ending with the base path and a slash. */
+  url: string;
+  origin: string;
+  port: number;
+  close: () => Promise<void>;
+}
+
+export async function startStaticServer({
+  root = 'dist',
+  base = '/',
+  port = 0,
+}: { root?: string; base?: string; port?: number } = {}): Promise<StaticServer> {
   const rootDir = resolve(root);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const rules = await readFile(join(rootDir, '_headers'), 'utf8')
     .then(parseHeadersFile)
-    .catch(() => []);
+    .catch((): HeaderRule[] => []);
 
   const server = createServer((request, response) => {
     void (async () => {
@@ -92,9 +103,9 @@ export async function startStaticServer({ root = 'dist', base = '/', port = 0 } 
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
-  const option = (name, fallback) => {
+  const option = (name: string, fallback: string): string => {
     const index = args.indexOf(`--${name}`);
-    return index >= 0 && args[index + 1] ? args[index + 1] : fallback;
+    return args[index + 1] ?? fallback;
   };
   const server = await startStaticServer({
     root: option('root', 'dist'),

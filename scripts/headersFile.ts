@@ -3,12 +3,16 @@
 
 /**
  * Parses `_headers` text into rules: a path pattern line, then indented `Name: value` lines.
- * @param {string} text
- * @returns {{ pattern: string, headers: [string, string][] }[]}
  */
-export function parseHeadersFile(text) {
+/** One `_headers` rule: a path pattern and the headers it sets. */
+export interface HeaderRule {
+  pattern: string;
+  headers: [string, string][];
+}
+
+export function parseHeadersFile(text: string): HeaderRule[] {
   /** @type {{ pattern: string, headers: [string, string][] }[]} */
-  const rules = [];
+  const rules: HeaderRule[] = [];
   for (const line of text.split(/\r?\n/)) {
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
@@ -25,10 +29,8 @@ export function parseHeadersFile(text) {
 
 /**
  * Whether a `_headers` pattern (`/*`, `/assets/*`, `/sw.js`) matches a path relative to the site root.
- * @param {string} pattern
- * @param {string} path starts with `/`
  */
-export function matchesPattern(pattern, path) {
+export function matchesPattern(pattern: string, path: string): boolean {
   const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
   return new RegExp(`^${escaped}$`).test(path);
 }
@@ -36,12 +38,9 @@ export function matchesPattern(pattern, path) {
 /**
  * Every header that applies to a path, later rules overriding earlier ones of the same name.
  * @param {{ pattern: string, headers: [string, string][] }[]} rules
- * @param {string} path
- * @returns {Record<string, string>}
  */
-export function headersFor(rules, path) {
-  /** @type {Record<string, string>} */
-  const result = {};
+export function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string> {
+  const result: Record<string, string> = {};
   for (const rule of rules) {
     if (!matchesPattern(rule.pattern, path)) continue;
     for (const [name, value] of rule.headers) result[name] = value;
@@ -55,10 +54,8 @@ const HEADER_ONLY_DIRECTIVES = new Set(['frame-ancestors', 'report-uri', 'report
 
 /**
  * The site-wide (`/*`) Content-Security-Policy of a `_headers` file, reduced to what a <meta> may hold.
- * @param {string} text the `_headers` file
- * @returns {string}
  */
-export function metaPolicyFrom(text) {
+export function metaPolicyFrom(text: string): string {
   const policy = headersFor(parseHeadersFile(text), '/index.html')['Content-Security-Policy'];
   if (!policy) throw new Error('_headers: no Content-Security-Policy applies to /index.html');
   return policy

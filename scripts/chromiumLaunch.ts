@@ -16,7 +16,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** Playwright launch options: Debian's Chromium with our flags, or Playwright's own browser. */
-export function chromiumLaunchOptions() {
+export function chromiumLaunchOptions(): { executablePath?: string; args?: string[] } {
   return existsSync(DEBIAN_CHROMIUM)
     ? { executablePath: DEBIAN_CHROMIUM, args: CHROMIUM_ARGS }
     : {};

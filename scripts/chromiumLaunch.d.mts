@@ -1,4 +1,0 @@
-/** The command-line flags every Chromium launch of this project uses. */
-export const CHROMIUM_ARGS: string[];
-/** Playwright launch options: Debian's Chromium with our flags, or Playwright's own browser. */
-export function chromiumLaunchOptions(): { executablePath?: string; args?: string[] };
