@@ -8,7 +8,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-import { headersFor, parseHeadersFile } from './headersFile.ts';
+import { headersFor, parseHeadersFile, type HeaderRule } from './headersFile';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -105,7 +105,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const option = (name: string, fallback: string): string => {
     const index = args.indexOf(`--${name}`);
-    return args[index + 1] ?? fallback;
+    return index >= 0 ? (args[index + 1] ?? fallback) : fallback;
   };
   const server = await startStaticServer({
     root: option('root', 'dist'),

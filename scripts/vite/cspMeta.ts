@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 
 import type { Plugin } from 'vite';
 
-import { metaPolicyFrom } from '../headersFile.ts';
+import { metaPolicyFrom } from '../headersFile';
 
 /**
  * Writes the Content-Security-Policy of `public/_headers` into the built index.html as a <meta>, so
