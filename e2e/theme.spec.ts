@@ -50,7 +50,7 @@ test.describe('colour scheme', () => {
       await expect(page.locator('html')).toHaveCSS('color-scheme', 'dark');
       expect(await pageBackground(page)).toBe(DARK_BACKGROUND);
       await expect(page.getByRole('heading', { name: 'Choose a starting point' })).toBeVisible();
-      await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+      await expect(page.locator('[data-layout]')).toHaveCount(0);
       await dismissStartScreen(page);
       await builder.fill('Name', 'dark-first-visit');
       await expect(builder.yamlPreview).toContainText('name: dark-first-visit');

@@ -30,6 +30,8 @@ const layout = matchMedia(DESKTOP_MEDIA_QUERY).matches ? 'desktop' : 'phone';
 const prerendered = [...document.querySelectorAll<HTMLElement>('[data-layout]')];
 const kept = prerendered.find((element) => element.dataset.layout === layout);
 for (const element of prerendered) if (element !== kept) element.remove();
+// From here on the app picks its layout itself, also when the window is resized.
+kept?.removeAttribute('data-layout');
 const container = kept ?? document.getElementById('root');
 const matches =
   firstVisit && isDefaultTarget(useAppStore.getState().target) && currentColorScheme() === 'light';
