@@ -203,7 +203,7 @@ async function measureStartupFiles(browser, url, viewport) {
 
 function measureCore() {
   try {
-    const out = execFileSync(join('node_modules', '.bin', 'tsx'), ['scripts/bench/core.ts'], {
+    const out = execFileSync('npx', ['--no-install', 'tsx', 'scripts/bench/core.ts'], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
     });
