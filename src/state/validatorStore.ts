@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 
-import type { validate as validateFn } from '@/core/validation/validate';
+import type { validateWithFixes } from '@/core/fixes/validateWithFixes';
 
-type Validate = typeof validateFn;
+type Validate = typeof validateWithFixes;
 
 interface ValidatorStore {
   /** `loading` until the validator chunk is in; `failed` when it could not be loaded (offline, …). */
@@ -20,8 +20,9 @@ let started: Promise<void> | undefined;
 
 /** Load the validator chunk once; findings are computed from then on. */
 export function loadValidator(): Promise<void> {
-  started ??= import('@/core/validation/validate').then(
-    ({ validate }) => useValidatorStore.setState({ status: 'ready', validate }),
+  started ??= import('@/core/fixes/validateWithFixes').then(
+    ({ validateWithFixes }) =>
+      useValidatorStore.setState({ status: 'ready', validate: validateWithFixes }),
     () => useValidatorStore.setState({ status: 'failed' }),
   );
   return started;

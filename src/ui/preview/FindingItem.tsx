@@ -107,31 +107,39 @@ function FindingItemView({ finding }: { finding: Finding }) {
   );
 }
 
-/** The one-click repair of a finding, e.g. renaming a misspelt key (one undo step). */
+/** The one-click repair of a finding (one undo step); the notice names the change. */
 function FixButton({ finding }: { finding: Finding }) {
   if (!finding.fix) return null;
-  const { from, to } = finding.fix;
   return (
     <Button
       size="small"
       variant="outlined"
       sx={{ mt: 0.5, mr: 1, textTransform: 'none' }}
-      onClick={() => void applyFix(finding, from, to)}
+      onClick={() => void applyFixes([finding])}
     >
-      Rename “{from}” to “{to}”
+      Fix: {finding.fix.label}
     </Button>
   );
 }
 
-// The repair re-imports the manifest: load that code only when someone asks for a repair.
-async function applyFix(finding: Finding, from: string, to: string): Promise<void> {
-  const { applyFindingFix } = await import('@/state/findingFixes');
-  if (applyFindingFix(finding)) {
-    showNotice({ severity: 'success', message: `Renamed “${from}” to “${to}”`, undoable: true });
+/**
+ * Applies the fixes and says what changed. The repair re-imports the manifest: that code loads
+ * only when someone asks for a repair.
+ */
+export async function applyFixes(findings: readonly Finding[]): Promise<void> {
+  const { applyFindingFixes } = await import('@/state/findingFixes');
+  const applied = applyFindingFixes(findings);
+  if (applied.length > 0) {
+    const labels = applied.map((finding) => `${finding.fix?.label ?? ''} (${finding.path})`);
+    showNotice({
+      severity: 'success',
+      message: `Fixed: ${labels.join('; ')}`,
+      undoable: true,
+    });
   } else {
     showNotice({
       severity: 'warning',
-      message: `Could not rename “${from}”: the manifest has changed since it was checked.`,
+      message: 'Could not apply the fix: the manifest has changed since it was checked.',
     });
   }
 }

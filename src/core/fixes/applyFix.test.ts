@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { applyRenameFix, parseFieldPath } from './applyRenameFix';
+import { applyFix } from './applyFix';
+import { parseFieldPath } from './fieldPath';
 
 describe('parseFieldPath', () => {
   it.each([
@@ -12,7 +13,7 @@ describe('parseFieldPath', () => {
   });
 });
 
-describe('applyRenameFix', () => {
+describe('applyFix', () => {
   const pod = {
     apiVersion: 'v1',
     kind: 'Pod',
@@ -20,8 +21,9 @@ describe('applyRenameFix', () => {
   };
 
   it('renames a key in place, keeping its position and the input untouched', () => {
-    const fixed = applyRenameFix(pod, {
+    const fixed = applyFix(pod, {
       kind: 'rename-key',
+      label: 'rename',
       parentPath: 'spec.containers[0]',
       from: 'volumeMount',
       to: 'volumeMounts',
@@ -31,8 +33,9 @@ describe('applyRenameFix', () => {
   });
 
   it('renames at the top of spec', () => {
-    const fixed = applyRenameFix(pod, {
+    const fixed = applyFix(pod, {
       kind: 'rename-key',
+      label: 'rename',
       parentPath: 'spec',
       from: 'hostNetwrok',
       to: 'hostNetwork',
@@ -45,14 +48,17 @@ describe('applyRenameFix', () => {
     ['spec.nothing', 'x'],
     ['spec', 'missing'],
   ])('gives undefined when %s no longer holds %s', (parentPath, from) => {
-    expect(applyRenameFix(pod, { kind: 'rename-key', parentPath, from, to: 'y' })).toBeUndefined();
+    expect(
+      applyFix(pod, { kind: 'rename-key', label: 'rename', parentPath, from, to: 'y' }),
+    ).toBeUndefined();
   });
 
   it('drops the misspelt key when the right one already says the same', () => {
     const both = { spec: { hostNetwrok: true, hostNetwork: true } };
     expect(
-      applyRenameFix(both, {
+      applyFix(both, {
         kind: 'rename-key',
+        label: 'rename',
         parentPath: 'spec',
         from: 'hostNetwrok',
         to: 'hostNetwork',
@@ -63,7 +69,13 @@ describe('applyRenameFix', () => {
   it('refuses to overwrite an existing key with another value', () => {
     const both = { spec: { a: 1, b: 2 } };
     expect(
-      applyRenameFix(both, { kind: 'rename-key', parentPath: 'spec', from: 'a', to: 'b' }),
+      applyFix(both, {
+        kind: 'rename-key',
+        label: 'rename',
+        parentPath: 'spec',
+        from: 'a',
+        to: 'b',
+      }),
     ).toBeUndefined();
   });
 });
