@@ -79,3 +79,41 @@ describe('applyFix', () => {
     ).toBeUndefined();
   });
 });
+
+describe('applyFix set and remove', () => {
+  const pod = { spec: { hostNetwork: false, containers: [{ name: 'a', image: 'x' }] } };
+
+  it('sets a value in place, keeping the key order and the input untouched', () => {
+    const fixed = applyFix(pod, { kind: 'set', label: 's', path: 'spec.hostNetwork', value: true });
+    expect(fixed).toStrictEqual({
+      spec: { hostNetwork: true, containers: [{ name: 'a', image: 'x' }] },
+    });
+    expect(Object.keys((fixed as typeof pod).spec)).toStrictEqual(['hostNetwork', 'containers']);
+    expect(pod.spec.hostNetwork).toBe(false);
+  });
+
+  it('creates the maps a set needs, with a bracketed map key', () => {
+    const fixed = applyFix(pod, {
+      kind: 'set',
+      label: 's',
+      path: 'spec.nodeSelector[kubernetes.io/os]',
+      value: 'windows',
+    });
+    expect(fixed).toMatchObject({ spec: { nodeSelector: { 'kubernetes.io/os': 'windows' } } });
+  });
+
+  it('never grows a list', () => {
+    expect(
+      applyFix(pod, { kind: 'set', label: 's', path: 'spec.containers[3].name', value: 'b' }),
+    ).toBeUndefined();
+  });
+
+  it('removes a field, and gives undefined when it is not there', () => {
+    expect(applyFix(pod, { kind: 'remove', label: 'r', path: 'spec.containers[0].image' })).toEqual(
+      { spec: { hostNetwork: false, containers: [{ name: 'a' }] } },
+    );
+    expect(
+      applyFix(pod, { kind: 'remove', label: 'r', path: 'spec.containers[0].missing' }),
+    ).toBeUndefined();
+  });
+});

@@ -54,7 +54,7 @@ const windowsOsName: Fixer = (finding, object) => {
     name !== undefined &&
     name !== null &&
     name !== '' &&
-    String(name).toLowerCase() !== 'windows'
+    (typeof name !== 'string' || name.toLowerCase() !== 'windows')
   )
     return undefined;
   return { kind: 'set', label: 'set os.name: windows', path, value: 'windows' };

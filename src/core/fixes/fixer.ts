@@ -16,7 +16,10 @@ export const removeField: Fixer = (finding, object) => {
   const value = valueAtPath(object, finding.path);
   if (value === undefined) return undefined;
   const name = /([^.[\]]+)\]?$/.exec(finding.path)?.[1] ?? finding.path;
-  const shown = typeof value === 'object' || value === null ? name : `${name}: ${String(value)}`;
+  const shown =
+    typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+      ? `${name}: ${String(value)}`
+      : name;
   return { kind: 'remove', label: `remove ${shown}`, path: finding.path };
 };
 

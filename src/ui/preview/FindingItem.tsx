@@ -13,9 +13,10 @@ import { SECTIONS, sectionForPath } from '@/core/ui/sectionForPath';
 import { sameFinding } from '@/core/validation/sameFindings';
 import { STAGE_LABELS } from '@/core/validation/stageLabels';
 import type { Finding, Severity } from '@/core/validation/types';
-import { showNotice } from '@/state/noticeStore';
 import { useUiActions } from '@/ui/hooks/useUiStore';
 import { MONO_FONT } from '@/ui/theme';
+
+import { applyFixes } from './applyFixes';
 
 const ICONS = { error: ErrorOutlineIcon, warning: WarningAmberIcon, info: InfoOutlinedIcon };
 const WORDS = { error: 'Error', warning: 'Warning', info: 'Advice' };
@@ -120,26 +121,4 @@ function FixButton({ finding }: { finding: Finding }) {
       Fix: {finding.fix.label}
     </Button>
   );
-}
-
-/**
- * Applies the fixes and says what changed. The repair re-imports the manifest: that code loads
- * only when someone asks for a repair.
- */
-export async function applyFixes(findings: readonly Finding[]): Promise<void> {
-  const { applyFindingFixes } = await import('@/state/findingFixes');
-  const applied = applyFindingFixes(findings);
-  if (applied.length > 0) {
-    const labels = applied.map((finding) => `${finding.fix?.label ?? ''} (${finding.path})`);
-    showNotice({
-      severity: 'success',
-      message: `Fixed: ${labels.join('; ')}`,
-      undoable: true,
-    });
-  } else {
-    showNotice({
-      severity: 'warning',
-      message: 'Could not apply the fix: the manifest has changed since it was checked.',
-    });
-  }
 }

@@ -10,7 +10,7 @@ import ListItemText from '@mui/material/ListItemText';
 import { useState } from 'react';
 
 import type { Finding } from '@/core/validation/types';
-import { applyFixes } from '@/ui/preview/FindingItem';
+import { applyFixes } from '@/ui/preview/applyFixes';
 import { MONO_FONT } from '@/ui/theme';
 
 /**
