@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createContainer, createDraft, type Draft } from '@/core/model/draft';
 import { PRIVILEGE_FACT_LIST } from '@/core/model/windowsPrivileges';
 import { PRESETS } from '@/core/presets';
-import { PREPARER_NAME } from '@/core/ui/nodePreparation';
 
-import { adviseAccount, applyAdvice } from './adviseAccount';
+import { adviseAccount } from './adviseAccount';
 import { NEEDS, type NeedId } from './needs';
 
 const ALL = NEEDS.map((need) => need.id);
@@ -118,19 +117,6 @@ describe('adviseAccount: need → grant for a usergroup', () => {
       'net localgroup "Performance Log Users" "log readers" /add',
       'net localgroup "Event Log Readers" "log readers" /add',
     ]);
-  });
-});
-
-describe('applyAdvice', () => {
-  it('writes the account, and for a usergroup the preparer init container when asked', () => {
-    const draft = withHostPaths();
-    const system = applyAdvice(draft, adviseAccount(['manage-disks'], draft));
-    expect(system.user.runAsUserName).toBe('NT AUTHORITY\\SYSTEM');
-    const advice = adviseAccount(['write-host-folders'], draft);
-    expect(applyAdvice(draft, advice).initContainers).toStrictEqual([]);
-    const prepared = applyAdvice(draft, advice, true);
-    expect(prepared.user.runAsUserName).toBe('hpc-localgroup');
-    expect(prepared.initContainers.map((c) => c.name)).toStrictEqual([PREPARER_NAME]);
   });
 });
 

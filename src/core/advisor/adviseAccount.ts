@@ -1,8 +1,6 @@
 import type { Draft } from '@/core/model/draft';
-import { setPodUser } from '@/core/model/draftOps';
 import { BUILT_IN_ACCOUNTS, toBuiltInAccount } from '@/core/model/windows';
 import { PRIVILEGE_FACTS } from '@/core/model/windowsPrivileges';
-import { netLocalgroupCommand, withPreparer } from '@/core/ui/nodePreparation';
 
 import { hostPathGrants, type HostPathGrant } from './hostPathGrants';
 import { ADVISED_ACCOUNTS, type AdvisedAccount, NEEDS, type NeedId } from './needs';
@@ -103,19 +101,8 @@ export function adviseAccount(needs: readonly NeedId[], draft: Draft): Advice {
     factIds: [...factIds, PRIVILEGE_FACTS.icaclsRights.id],
     preparation: {
       group,
-      netLocalgroup: [netLocalgroupCommand(group), ...memberships],
+      netLocalgroup: [`net localgroup ${quotedGroup(group)} /add`, ...memberships],
       grants: hostPathGrants(draft, group, needs.includes('write-host-folders')),
     },
   };
-}
-
-/**
- * The Draft running as the advised account; for a usergroup, with the init container that creates
- * the group first when `addPreparer` is set.
- */
-export function applyAdvice(draft: Draft, advice: Advice, addPreparer = false): Draft {
-  const withAccount = setPodUser(draft, advice.runAsUserName);
-  return advice.preparation && addPreparer
-    ? withPreparer(withAccount, advice.preparation.group)
-    : withAccount;
 }
