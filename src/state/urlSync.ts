@@ -4,6 +4,7 @@ import { parseShareRoute } from '@/core/share/shareRoute';
 
 import { useDraftStore } from './draftStore';
 import { showNotice } from './noticeStore';
+import { setAdvisorNeeds } from './advisorStore';
 
 /** What opening a fragment did. */
 export type LinkOutcome = 'none' | 'loaded' | 'refused';
@@ -46,6 +47,7 @@ export function openLink(fragment: string): LinkOutcome | Promise<LinkOutcome> {
       const preset = findPreset(route.id);
       if (!preset) return refuse(`There is no preset called “${route.id.slice(0, 80)}”.`);
       load(preset.draft);
+      setAdvisorNeeds(preset.needs ?? []);
       showNotice({
         severity: 'success',
         message: `Loaded the preset “${preset.title}”.`,
