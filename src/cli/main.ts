@@ -4,6 +4,7 @@ const USAGE = `usage: hostprocess-pod-builder <command> [options] FILE…
 
 commands:
   lint [--json] [--containerd 1.6|1.7+] [--kubernetes 1.NN] FILE…   validate manifests ('-' = stdin)
+  lint --fix FILE                                                    print FILE with every safe fix applied
   fmt FILE                                                           print the YAML the app would download
   --version                                                          print versions`;
 
