@@ -181,3 +181,25 @@ test.describe('least-privilege advisor', () => {
     );
   });
 });
+
+test.describe('import changes nothing unasked', () => {
+  test('the Import dialog says, before Import, what the builder would write differently', async ({
+    builder,
+    page,
+  }) => {
+    await builder.open();
+    await builder.dismissStartScreen();
+    await draftActions(page).import.click();
+    const dialog = page.getByRole('dialog', { name: 'Import YAML or JSON' });
+    const text = dialog.getByRole('textbox', { name: 'Manifest (YAML or JSON)' });
+    await text.fill(FIXABLE);
+    await expect(dialog).toContainText('The builder writes this back unchanged');
+
+    // A Job's pod template without labels gets the labels the builder always writes.
+    await text.fill(
+      'apiVersion: batch/v1\nkind: Job\nmetadata: {name: j}\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers: [{name: c, image: "i:1"}]\n',
+    );
+    const changes = dialog.getByRole('list', { name: /would write 1 field differently/ });
+    await expect(changes.getByRole('listitem')).toHaveText(['Added spec.template.metadata']);
+  });
+});
