@@ -75,6 +75,7 @@ export const CONTAINER_FIXERS: Readonly<Record<string, Fixer>> = {
   'linux-fields-without-os': removeField,
   'windows-pod-forbidden-fields': removeField,
   'linux-numeric-ids': removeField,
+  'ephemeral-containers-on-create': removeField,
   'probe-success-threshold': setFieldTo(1, 'successThreshold'),
   'pod-os-name': windowsOsName,
   'workload-restart-policy': restartPolicyForKind,

@@ -301,3 +301,20 @@ describe('fixUntilStable', () => {
     expect(doc.spec.securityContext.runAsNonRoot).toBe(true);
   });
 });
+
+describe('fixes for findings an import used to repair silently', () => {
+  it('host-process-missing: sets hostProcess: true on the pod', () => {
+    const doc = pod();
+    delete doc.spec.securityContext.windowsOptions.hostProcess;
+    const result = fixFirst(doc, 'host-process-missing');
+    expect(result.label).toBe('set hostProcess: true on the pod');
+    expect(result.changed).toStrictEqual(['added spec.securityContext.windowsOptions.hostProcess']);
+  });
+
+  it('ephemeral-containers-on-create: removes them from a new Pod', () => {
+    const doc = pod();
+    doc.spec.ephemeralContainers = [{ name: 'debug', image: 'd:1' }];
+    const result = fixFirst(doc, 'ephemeral-containers-on-create');
+    expect(result.changed).toStrictEqual(['removed spec.ephemeralContainers']);
+  });
+});
