@@ -104,12 +104,12 @@ test.describe('one-click fixes', () => {
     await builder.open();
     await builder.dismissStartScreen();
     await importText(page, builder, FIXABLE);
-    await page.getByRole('button', { name: 'Fix all (4)' }).click();
+    // Other rules may repair the same field too (the account name): each fix is listed once.
+    await page.getByRole('button', { name: /^Fix all \(\d+\)$/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Apply every safe fix' });
     const list = dialog.getByRole('list', { name: 'Fixes to apply' });
-    await expect(list.getByRole('listitem')).toHaveCount(4);
-    await expect(list).toContainText('remove runAsNonRoot: true');
-    await dialog.getByRole('button', { name: 'Apply 4 fixes' }).click();
+    for (const name of FIXES) await expect(list).toContainText(name.replace('Fix: ', ''));
+    await dialog.getByRole('button', { name: /^Apply \d+ fixes$/ }).click();
     await expect(dialog).toBeHidden();
     await expect(builder.findings.getByRole('button', { name: /^Fix:/ })).toHaveCount(0);
     await expect(page.getByRole('button', { name: /^Fix all/ })).toHaveCount(0);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { applyFix } from './applyFix';
+import type { Finding } from '@/core/validation/types';
+
+import { applyFix, applyFixes } from './applyFix';
 import { parseFieldPath } from './fieldPath';
 
 describe('parseFieldPath', () => {
@@ -115,5 +117,43 @@ describe('applyFix set and remove', () => {
     expect(
       applyFix(pod, { kind: 'remove', label: 'r', path: 'spec.containers[0].missing' }),
     ).toBeUndefined();
+  });
+});
+
+describe('applyFixes', () => {
+  const finding = (fix: Finding['fix'], documentIndex = 0): Finding => ({
+    ruleId: 'r',
+    severity: 'warning',
+    stage: 'guidance',
+    path: 'spec',
+    message: 'm',
+    docUrl: 'https://kubernetes.io/',
+    fix,
+    documentIndex,
+  });
+  const path = 'spec.securityContext.windowsOptions.runAsUserName';
+  const doc = {
+    spec: { securityContext: { windowsOptions: { runAsUserName: 'nt authority\\x' } } },
+  };
+
+  it('applies one fix per field in a batch: a second repair of the same field waits', () => {
+    const first = finding({ kind: 'set', label: 'a', path, value: 'NT AUTHORITY\\X' });
+    const second = finding({ kind: 'set', label: 'b', path, value: 'NT AUTHORITY\\x' });
+    const result = applyFixes([doc], [first, second]);
+    expect(result.applied).toStrictEqual([first]);
+    expect(result.documents[0]).toMatchObject({
+      spec: { securityContext: { windowsOptions: { runAsUserName: 'NT AUTHORITY\\X' } } },
+    });
+  });
+
+  it('applies fixes of different fields and documents together, skipping those that do not fit', () => {
+    const fixes = [
+      finding({ kind: 'set', label: 'a', path: 'spec.hostNetwork', value: true }),
+      finding({ kind: 'remove', label: 'b', path: 'spec.missing' }),
+      finding({ kind: 'set', label: 'c', path: 'spec.hostNetwork', value: true }, 1),
+    ];
+    const result = applyFixes([doc, {}], fixes);
+    expect(result.applied.map((f) => f.fix?.label)).toStrictEqual(['a', 'c']);
+    expect(result.documents[1]).toStrictEqual({ spec: { hostNetwork: true } });
   });
 });

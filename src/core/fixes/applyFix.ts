@@ -1,6 +1,6 @@
 import type { Finding, FindingFix } from '@/core/validation/types';
 
-import { isRecord, parseFieldPath, type PathStep } from './fieldPath';
+import { childFieldPath, isRecord, parseFieldPath, type PathStep } from './fieldPath';
 
 /** What to do with the node a fix's path leads to; undefined means the fix no longer fits. */
 type Edit = (holder: Record<string, unknown>, key: string) => Record<string, unknown> | undefined;
@@ -87,9 +87,24 @@ export interface AppliedFixes {
   applied: Finding[];
 }
 
+/** The paths a fix writes: the field it sets or removes, or both names of a renamed key. */
+function touchedPaths(fix: FindingFix): string[] {
+  if (fix.kind !== 'rename-key') return [fix.path];
+  return [childFieldPath(fix.parentPath, fix.from), childFieldPath(fix.parentPath, fix.to)];
+}
+
+/** Whether one path is the other or lies inside it. */
+function overlaps(a: string, b: string): boolean {
+  const inside = (inner: string, outer: string) =>
+    inner === outer || inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}[`);
+  return inside(a, b) || inside(b, a);
+}
+
 /**
  * Applies the fix of every finding that has one to its document (`documentIndex`, else 0), in the
- * order given. A fix that no longer fits after an earlier one is skipped, not forced.
+ * order given. A fix that no longer fits after an earlier one is skipped, not forced; so is one
+ * whose field an earlier fix of the batch already wrote (two rules repairing the same field would
+ * otherwise overwrite each other: checking again finds what is left).
  */
 export function applyFixes(
   documents: readonly unknown[],
@@ -97,13 +112,18 @@ export function applyFixes(
 ): AppliedFixes {
   const fixed = [...documents];
   const applied: Finding[] = [];
+  const touched = new Map<number, string[]>();
   for (const finding of findings) {
     if (!finding.fix) continue;
     const index = finding.documentIndex ?? 0;
     if (index >= fixed.length) continue;
+    const paths = touchedPaths(finding.fix);
+    const before = touched.get(index) ?? [];
+    if (paths.some((path) => before.some((done) => overlaps(path, done)))) continue;
     const next = applyFix(fixed[index], finding.fix);
     if (next === undefined) continue;
     fixed[index] = next;
+    touched.set(index, [...before, ...paths]);
     applied.push(finding);
   }
   return { documents: fixed, applied };
