@@ -5,14 +5,18 @@ import type { Fixer } from './fixer';
 
 const DOMAIN = 'NT AUTHORITY';
 
-/** `nt authority\x` → `NT AUTHORITY\x`: the domain in capitals, the user part as written. */
+/**
+ * `nt authority\x` → `NT AUTHORITY\x`: the domain in capitals, the user part as written; for a
+ * built-in account, its documented spelling (the same account: Windows ignores case), so that this
+ * repair and the built-in spelling one agree whichever is applied first.
+ */
 const capitaliseDomain: Fixer = (finding, object) => {
   const value = valueAtPath(object, finding.path);
   if (typeof value !== 'string') return undefined;
   const cut = value.indexOf('\\');
   if (cut < 0 || value.slice(0, cut).toUpperCase() !== DOMAIN || value.slice(0, cut) === DOMAIN)
     return undefined;
-  const fixed = `${DOMAIN}${value.slice(cut)}`;
+  const fixed = recognise(value)?.runAsUserName ?? `${DOMAIN}${value.slice(cut)}`;
   return { kind: 'set', label: `write “${fixed}”`, path: finding.path, value: fixed };
 };
 

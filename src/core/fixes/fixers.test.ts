@@ -125,6 +125,14 @@ describe('every fix removes its finding and changes nothing else', () => {
     expect(differences(doc, fixed).map((d) => d.path)).toStrictEqual([path]);
     // Already in capitals, or another domain: nothing to repair.
     expect(withFixes([finding], [pod()])[0]?.fix).toBeUndefined();
+    // Not a built-in account: the user part stays exactly as written.
+    doc.spec.securityContext.windowsOptions.runAsUserName = 'Nt Authority\\someone';
+    expect(withFixes([finding], [doc])[0]?.fix).toMatchObject({ value: 'NT AUTHORITY\\someone' });
+    // A built-in account in any case: the documented spelling, as the spelling fix writes.
+    doc.spec.securityContext.windowsOptions.runAsUserName = 'nt authority\\local service';
+    expect(withFixes([finding], [doc])[0]?.fix).toMatchObject({
+      value: 'NT AUTHORITY\\Local service',
+    });
   });
 
   it.each([
