@@ -40,7 +40,7 @@ test.describe('schema checks: misspelt fields are caught like kubectl apply, wit
 
     const typo = builder.finding('spec.containers[0].volumeMount');
     await expect(typo).toContainText('did you mean "volumeMounts"');
-    await typo.getByRole('button', { name: /Rename “volumeMount” to “volumeMounts”/ }).click();
+    await typo.getByRole('button', { name: 'Fix: rename “volumeMount” to “volumeMounts”' }).click();
     await expect(builder.finding('spec.containers[0].volumeMount')).toHaveCount(0);
 
     const [pod] = loadAll(await builder.yaml()) as Array<{

@@ -22,7 +22,20 @@ function cli(args: string[], input?: string) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+const upstream = (name: string) => `${root}../shared/upstream-manifests/${name}`;
+
 describe('cli fmt', { timeout: 30_000 }, () => {
+  it.each(['07-calico-windows-vxlan.yaml', '04-sigwt-flannel-overlay.yml'])(
+    'gives back the upstream %s unchanged: its node affinity is not joined by a node selector',
+    (name) => {
+      const run = cli([upstream(name)]);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toBe('');
+      const input = loadAll(readFileSync(upstream(name), 'utf8')).filter((doc) => doc !== null);
+      expect(loadAll(run.stdout)).toStrictEqual(input);
+    },
+  );
+
   it('prints the YAML the app would download for a file', () => {
     const run = cli([fixture('csi-proxy.yaml')]);
     expect(run.code).toBe(0);

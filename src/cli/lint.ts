@@ -7,11 +7,12 @@ import type { PodSecurityLevel } from '@/core/validation/podSecurityLevel';
 import { DEFAULT_TARGET, type Finding, type Target } from '@/core/validation/types';
 
 const USAGE =
-  'usage: lint [--json] [--containerd 1.6|1.7+] [--kubernetes 1.NN] FILE…   (- = stdin)';
+  'usage: lint [--json] [--containerd 1.6|1.7+] [--kubernetes 1.NN] FILE…   (- = stdin)\n' +
+  '       lint --fix [--containerd 1.6|1.7+] [--kubernetes 1.NN] FILE   (fixed YAML on stdout)';
 
 // Generous for any manifest, small enough that a stray binary file cannot exhaust memory.
 const MAX_INPUT_BYTES = 10 * 1024 * 1024;
-const YAML_LIMITS = { maxDepth: 100, maxAliases: 1000, maxTotalMergeKeys: 1000 } as const;
+export const YAML_LIMITS = { maxDepth: 100, maxAliases: 1000, maxTotalMergeKeys: 1000 } as const;
 
 /** What `runLint` talks to; tests and other front ends can swap any part. */
 export interface LintIo {
@@ -32,8 +33,11 @@ export interface LintEntry {
   findings: Finding[];
 }
 
-interface Options {
+/** The parsed command line. */
+export interface LintOptions {
   json: boolean;
+  /** Write the file with every safe fix applied to stdout (one FILE only). */
+  fix: boolean;
   target: Target;
   files: string[];
 }
@@ -62,14 +66,21 @@ const DEFAULT_IO: LintIo = {
   color: process.stdout.isTTY === true && process.env.NO_COLOR === undefined,
 };
 
-function parseArgs(args: string[]): Options | string {
-  const options: Options = { json: false, target: { ...DEFAULT_TARGET }, files: [] };
+function parseArgs(args: string[]): LintOptions | string {
+  const options: LintOptions = {
+    json: false,
+    fix: false,
+    target: { ...DEFAULT_TARGET },
+    files: [],
+  };
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i] ?? '';
     const [flag, inline] = arg.startsWith('--') ? arg.split('=', 2) : [arg, undefined];
     const value = (): string | undefined => inline ?? args[(i += 1)];
     if (flag === '--json') {
       options.json = true;
+    } else if (flag === '--fix') {
+      options.fix = true;
     } else if (flag === '--containerd') {
       const containerd = value();
       if (containerd === '1.6' || containerd === '1.7+') options.target.containerd = containerd;
@@ -87,11 +98,12 @@ function parseArgs(args: string[]): Options | string {
       return `unknown option ${arg}`;
     }
   }
+  if (options.fix && options.files.length !== 1) return '--fix takes exactly one FILE';
   return options.files.length === 0 ? 'no FILE given' : options;
 }
 
 /** YAML errors with line and column, everything else with its message. */
-function describeReadError(error: unknown): string {
+export function describeReadError(error: unknown): string {
   if (error instanceof YAMLException) {
     const mark = error.mark;
     return mark ? `${mark.line + 1}:${mark.column + 1}: ${error.reason}` : error.reason;
@@ -113,7 +125,8 @@ function objectInfo(object: unknown): { kind: string; name: string } {
   };
 }
 
-function lintDocuments(file: string, documents: unknown[], target: Target): LintEntry[] {
+/** The findings of each object of one file, with their fixes (see `lint`). */
+export function lintDocuments(file: string, documents: unknown[], target: Target): LintEntry[] {
   const result = lint(documents, target);
   return documents.flatMap((document, index) => {
     const workload = result.workloads.find((candidate) => candidate.index === index);
@@ -156,6 +169,10 @@ export async function runLint(args: string[], io: Partial<LintIo> = {}): Promise
   if (typeof options === 'string') {
     err(`${options}\n${USAGE}\n`);
     return 2;
+  }
+  if (options.fix) {
+    const { runLintFix } = await import('./lintFix');
+    return runLintFix(options, { readText, out, err, color });
   }
   const entries: LintEntry[] = [];
   let unreadable = 0;

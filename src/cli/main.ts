@@ -4,7 +4,9 @@ const USAGE = `usage: hostprocess-pod-builder <command> [options] FILE…
 
 commands:
   lint [--json] [--containerd 1.6|1.7+] [--kubernetes 1.NN] FILE…   validate manifests ('-' = stdin)
+  lint --fix FILE                                                    print FILE with every safe fix applied
   fmt FILE                                                           print the YAML the app would download
+  advise [--need ID]… FILE                                           smallest account for the workload's needs
   --version                                                          print versions`;
 
 async function main(argv: string[]): Promise<number> {
@@ -13,6 +15,10 @@ async function main(argv: string[]): Promise<number> {
     case 'lint': {
       const { runLint } = await import('./lint');
       return runLint(rest);
+    }
+    case 'advise': {
+      const { runAdvise } = await import('./advise');
+      return runAdvise(rest);
     }
     case 'fmt': {
       const { runFmt } = await import('./fmt');

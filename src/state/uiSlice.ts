@@ -1,3 +1,4 @@
+import type { NeedId } from '@/core/advisor/needs';
 import type { FieldPath } from '@/core/validation/types';
 import type { SliceSet } from './sliceTypes';
 import { readStored, writeStored } from './storage';
@@ -21,6 +22,8 @@ export interface UiState {
   /** Containers and volumes opened or closed by hand, by item key (`containers[2]`). */
   expanded: Readonly<Record<string, boolean>>;
   themeMode: ThemeMode;
+  /** The boxes ticked in the least-privilege advisor (presets set them); never saved. */
+  advisorNeeds: readonly NeedId[];
 }
 
 export interface UiActions {
@@ -32,6 +35,8 @@ export interface UiActions {
   /** Open or close one list item's editor. */
   setExpanded: (key: string, open: boolean) => void;
   setThemeMode: (mode: ThemeMode) => void;
+  /** Ticks exactly these advisor boxes (a preset opening, or the user). */
+  setAdvisorNeeds: (needs: readonly NeedId[]) => void;
 }
 
 /** The key of a container or volume in the expansion state. */
@@ -57,6 +62,7 @@ export const initialUiState = (): UiState => ({
   mobileTab: 'form',
   expanded: {},
   themeMode: storedThemeMode(),
+  advisorNeeds: [],
 });
 
 export function uiActions(set: SliceSet): UiActions {
@@ -79,5 +85,6 @@ export function uiActions(set: SliceSet): UiActions {
       writeStored(THEME_KEY, themeMode);
       set({ themeMode });
     },
+    setAdvisorNeeds: (advisorNeeds) => set({ advisorNeeds }),
   };
 }

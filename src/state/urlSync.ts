@@ -49,6 +49,7 @@ export function openLink(fragment: string): LinkOutcome | Promise<LinkOutcome> {
       const preset = findPreset(route.id);
       if (!preset) return refuse(`There is no preset called “${route.id.slice(0, 80)}”.`);
       load(preset.draft);
+      appActions().setAdvisorNeeds(preset.needs ?? []);
       appActions().showNotice({
         severity: 'success',
         message: `Loaded the preset “${preset.title}”.`,

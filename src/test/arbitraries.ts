@@ -96,16 +96,21 @@ export const draftArbitrary: fc.Arbitrary<Draft> = kindArbitrary.chain((kind) =>
           ? fc.constantFrom('OnFailure' as const, 'Never' as const)
           : fc.constantFrom('' as const, 'Always' as const),
     }),
-    user: fc.record({
-      runAsUserName: fc.option(
-        fc.constantFrom(
-          'NT AUTHORITY\\Local service',
-          'NT AUTHORITY\\NetworkService',
-          'hpc-localgroup',
+    user: fc.record(
+      {
+        runAsUserName: fc.option(
+          fc.constantFrom(
+            'NT AUTHORITY\\Local service',
+            'NT AUTHORITY\\NetworkService',
+            'hpc-localgroup',
+          ),
+          { nil: null },
         ),
-        { nil: null },
-      ),
-    }),
+        // Only an import leaves hostProcess out or false; absent means true.
+        hostProcess: fc.constantFrom(false, null),
+      },
+      { requiredKeys: ['runAsUserName'] },
+    ),
     containers: fc.array(containerArbitrary, { minLength: 1, maxLength: 2 }),
     initContainers: fc.array(containerArbitrary, { maxLength: 1 }),
     volumes: fc.array(
@@ -115,15 +120,37 @@ export const draftArbitrary: fc.Arbitrary<Draft> = kindArbitrary.chain((kind) =>
       ),
       { maxLength: 2 },
     ),
-    scheduling: fc.record({
-      nodeSelector: uniqueRows(labelKey),
-      osName: fc.boolean(),
-      tolerations: fc.array(fc.constant({ operator: 'Exists' }), { maxLength: 1 }),
-      priorityClassName: fc.constantFrom('', 'system-node-critical'),
-      serviceAccountName: fc.oneof(fc.constant(''), dnsLabel),
-      terminationGracePeriodSeconds: fc.option(fc.nat(60), { nil: null }),
-      dnsPolicy: fc.constantFrom('', 'ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None'),
-    }),
+    scheduling: fc.record(
+      {
+        nodeSelector: uniqueRows(labelKey),
+        osName: fc.boolean(),
+        tolerations: fc.array(fc.constant({ operator: 'Exists' }), { maxLength: 1 }),
+        priorityClassName: fc.constantFrom('', 'system-node-critical'),
+        serviceAccountName: fc.oneof(fc.constant(''), dnsLabel),
+        terminationGracePeriodSeconds: fc.option(fc.nat(60), { nil: null }),
+        dnsPolicy: fc.constantFrom(
+          '',
+          'ClusterFirst',
+          'ClusterFirstWithHostNet',
+          'Default',
+          'None',
+        ),
+        // Only an import leaves these out or false; absent means the HostProcess default.
+        windowsNodeSelector: fc.constant(false),
+        hostNetwork: fc.constantFrom(false, null),
+      },
+      {
+        requiredKeys: [
+          'nodeSelector',
+          'osName',
+          'tolerations',
+          'priorityClassName',
+          'serviceAccountName',
+          'terminationGracePeriodSeconds',
+          'dnsPolicy',
+        ],
+      },
+    ),
     kept: fc
       .record({
         podSpec: fc.dictionary(fc.constantFrom('hostPID', 'schedulerName', 'affinity'), json, {

@@ -33,18 +33,13 @@ export function differences(before: unknown, after: unknown, path = ''): Differe
   return Object.is(before, after) ? [] : [{ path, change: 'changed' }];
 }
 
+// The import keeps every field as written; the one thing the builder still writes itself is the
+// template labels a controller's selector needs.
 const EXPLANATIONS: Array<[RegExp, string]> = [
-  [/(^|\.)hostNetwork$/, 'set hostNetwork: true — HostProcess pods must use the node’s network.'],
   [
-    /windowsOptions(\.hostProcess)?$|securityContext$/,
-    'set windowsOptions.hostProcess: true — this is what makes the pod a HostProcess pod.',
+    /template\.metadata(\.labels)?/,
+    'added the pod template labels — the builder writes the labels its selector matches.',
   ],
-  [/runAsNonRoot$/, 'removed runAsNonRoot: true — HostProcess containers cannot honour it.'],
-  [
-    /nodeSelector/,
-    'added the node selector kubernetes.io/os: windows — HostProcess pods only run on Windows nodes.',
-  ],
-  [/restartPolicy$/, 'set restartPolicy: Never — a Job’s pods must not restart forever.'],
 ];
 
 /** Info findings naming each normalisation the import made, so nothing changes silently. */

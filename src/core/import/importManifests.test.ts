@@ -35,16 +35,10 @@ describe('importManifests: real-world manifests', () => {
     },
   );
 
-  it('flannel (node affinity, no nodeSelector) only gains the Windows node selector, and says so', () => {
+  it('flannel (node affinity, no nodeSelector) comes back unchanged: no node selector is added', () => {
     const text = fixture('flannel.yaml');
-    const expected = loadAll(text) as Array<{
-      spec: { template: { spec: Record<string, unknown> } };
-    }>;
-    expected[1]!.spec.template.spec.nodeSelector = { 'kubernetes.io/os': 'windows' };
-    expect(roundTrip(text)).toStrictEqual(expected);
-    expect(imported(text).notes).toMatchObject([
-      { path: 'spec.template.spec.nodeSelector', severity: 'info', ruleId: 'import-normalised' },
-    ]);
+    expect(roundTrip(text)).toStrictEqual(loadAll(text));
+    expect(imported(text).notes).toStrictEqual([]);
   });
 
   it('maps kube-proxy into the form fields rather than into kept extras', () => {
@@ -134,29 +128,49 @@ describe('importManifests: round trips and normalisations', () => {
     expect(imported(json).draft).toStrictEqual(createDraft());
   });
 
-  it('names every normalisation: hostNetwork, hostProcess, Windows node selector', () => {
-    const result = imported(
-      'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: c, image: i}]\n',
-    );
-    expect(result.notes.map((n) => n.path).sort()).toStrictEqual([
-      'spec.hostNetwork',
-      'spec.nodeSelector',
-      'spec.securityContext',
-    ]);
-    expect(result.notes.every((n) => n.severity === 'info')).toBe(true);
-    expect(result.notes.find((n) => n.path === 'spec.hostNetwork')?.message).toMatch(
-      /hostNetwork: true/,
-    );
+  it('adds nothing HostProcess needs on its own: no hostNetwork, hostProcess or node selector', () => {
+    const text =
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: c, image: i}]\n';
+    const result = imported(text);
+    expect(result.notes).toStrictEqual([]);
+    expect(roundTrip(text)).toStrictEqual(loadAll(text));
   });
 
-  it('removes runAsNonRoot: true and says so', () => {
+  it('keeps hostNetwork: false, a container hostProcess: false and a Job without restartPolicy', () => {
+    const text = `apiVersion: batch/v1
+kind: Job
+metadata: {name: j}
+spec:
+  template:
+    metadata: {labels: {app: j}}
+    spec:
+      hostNetwork: false
+      securityContext: {windowsOptions: {hostProcess: true}}
+      containers:
+      - {name: c, image: i, securityContext: {windowsOptions: {hostProcess: false}}}
+`;
+    expect(roundTrip(text)).toStrictEqual(loadAll(text));
+  });
+
+  it('keeps runAsNonRoot: true as written (the findings offer to remove it)', () => {
     const yaml = toYaml(toManifests(createDraft())).replace(
       '  securityContext:\n',
       '  securityContext:\n    runAsNonRoot: true\n',
     );
     const result = imported(yaml);
-    expect(result.notes).toMatchObject([{ path: 'spec.securityContext.runAsNonRoot' }]);
-    expect(toYaml(toManifests(result.draft))).not.toContain('runAsNonRoot');
+    expect(result.notes).toStrictEqual([]);
+    expect(toYaml(toManifests(result.draft))).toContain('runAsNonRoot: true');
+  });
+
+  it('a new Draft still writes the HostProcess settings itself', () => {
+    const [pod] = loadAll(toYaml(toManifests(createDraft()))) as Array<{
+      spec: Record<string, unknown>;
+    }>;
+    expect(pod?.spec).toMatchObject({
+      hostNetwork: true,
+      nodeSelector: { 'kubernetes.io/os': 'windows' },
+      securityContext: { windowsOptions: { hostProcess: true } },
+    });
   });
 
   it('keeps unknown and oddly typed fields verbatim, at every level', () => {

@@ -99,10 +99,11 @@ function readControllerSpec(source: Record<string, unknown>, draft: Draft): unkn
 function readNodeSelector(value: unknown, scheduling: SchedulingDraft): boolean {
   const map = asStringMap(value);
   if (!map) return false;
-  const rows = toKeyValues(map).filter(
-    (row) => !(row.key === WINDOWS_OS_LABEL.key && row.value === WINDOWS_OS_LABEL.value),
-  );
-  scheduling.nodeSelector = rows;
+  const rows = toKeyValues(map);
+  const isWindowsRow = (row: { key: string; value: string }) =>
+    row.key === WINDOWS_OS_LABEL.key && row.value === WINDOWS_OS_LABEL.value;
+  scheduling.windowsNodeSelector = rows.some(isWindowsRow);
+  scheduling.nodeSelector = rows.filter((row) => !isWindowsRow(row));
   return true;
 }
 
@@ -113,7 +114,7 @@ function readSecurityContext(value: unknown, draft: Draft): boolean {
     windowsOptions: (options) => {
       if (!isRecord(options)) return false;
       readLevel(options, kept.windowsOptions, {
-        hostProcess: () => true,
+        hostProcess: (v) => typeof v === 'boolean' && ((draft.user.hostProcess = v), true),
         runAsUserName: (v) => typeof v === 'string' && ((draft.user.runAsUserName = v), true),
       });
       return true;
@@ -127,7 +128,7 @@ function readPodSpec(source: unknown, draft: Draft): void {
   const { scheduling, workload } = draft;
   readLevel(source, draft.kept.podSpec, {
     securityContext: (v) => readSecurityContext(v, draft),
-    hostNetwork: () => true,
+    hostNetwork: (v) => typeof v === 'boolean' && ((scheduling.hostNetwork = v), true),
     containers: (v) => {
       const list = asRecordList<Record<string, unknown>>(v);
       if (!list) return false;
@@ -162,7 +163,10 @@ function readPodSpec(source: unknown, draft: Draft): void {
     },
     restartPolicy: (v) => {
       const policy = RESTART_POLICIES.find((p) => p === v);
-      return policy !== undefined && ((workload.restartPolicy = policy), true);
+      if (policy === undefined) return false;
+      workload.restartPolicy = policy;
+      delete workload.restartPolicyLeftOut;
+      return true;
     },
   });
 }
@@ -176,11 +180,23 @@ export function readWorkload(source: Record<string, unknown>, kind: WorkloadKind
   const defaults = createDraft();
   const draft: Draft = {
     ...defaults,
-    workload: { ...defaults.workload, name: '', namespace: '', kind },
-    user: { runAsUserName: null },
+    // What the manifest leaves out stays out: nothing HostProcess-specific is added unasked.
+    workload: {
+      ...defaults.workload,
+      name: '',
+      namespace: '',
+      kind,
+      restartPolicyLeftOut: kind === 'Job',
+    },
+    user: { runAsUserName: null, hostProcess: null },
     containers: [],
     initContainers: [],
-    scheduling: { ...defaults.scheduling, osName: false },
+    scheduling: {
+      ...defaults.scheduling,
+      osName: false,
+      hostNetwork: null,
+      windowsNodeSelector: false,
+    },
     kept: createKept(),
   };
   let podSpec: unknown;
@@ -199,5 +215,15 @@ export function readWorkload(source: Record<string, unknown>, kind: WorkloadKind
     },
   });
   readPodSpec(podSpec, draft);
+  return withoutDefaults(draft);
+}
+
+/** Drops the optional HostProcess fields that say what a new Draft says anyway (absent = default). */
+function withoutDefaults(draft: Draft): Draft {
+  const { scheduling, user, workload } = draft;
+  if (scheduling.hostNetwork === true) delete scheduling.hostNetwork;
+  if (scheduling.windowsNodeSelector === true) delete scheduling.windowsNodeSelector;
+  if (user.hostProcess === true) delete user.hostProcess;
+  if (workload.restartPolicyLeftOut === false) delete workload.restartPolicyLeftOut;
   return draft;
 }

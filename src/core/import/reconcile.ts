@@ -3,13 +3,13 @@ import type { Draft, Extra } from '@/core/model/draft';
 
 import { deepEqual, isRecord, setOwn } from './jsonValue';
 
-/** Keys whose value is produced on purpose (HostProcess invariants) or compared one level deeper. */
+/** Keys compared one level deeper (everything else that would be written differently is kept). */
 const SKIP = {
   object: ['metadata', 'spec', 'kind'],
   spec: ['template'],
-  podSpec: ['securityContext', 'hostNetwork', 'containers', 'initContainers', 'nodeSelector'],
-  podSecurityContext: ['windowsOptions', 'runAsNonRoot'],
-  windowsOptions: ['hostProcess'],
+  podSpec: ['securityContext', 'containers', 'initContainers'],
+  podSecurityContext: ['windowsOptions'],
+  windowsOptions: [],
   container: ['securityContext'],
   none: [],
 } as const;
@@ -34,7 +34,8 @@ function record(value: unknown, key: string): unknown {
 /**
  * Makes the import lossless: every source field the Draft would not write back identically is
  * copied into `kept`/`extra` at its level (kept values win when the YAML is written). What still
- * differs afterwards is a deliberate normalisation (see describeNormalisations).
+ * differs afterwards is a field the builder writes that the source left out (see
+ * describeNormalisations); the import adds none on purpose.
  */
 export function reconcile(draft: Draft, source: Record<string, unknown>): Draft {
   const emitted = toWorkload(draft) as Record<string, unknown>;

@@ -1,8 +1,9 @@
+import { validateWithFixes } from '@/core/fixes/validateWithFixes';
 import { checkSchema } from '@/core/schema/checkSchema';
 import { mergeSchemaFindings } from '@/core/validation/mergeSchemaFindings';
 import { SEVERITY_RANK } from '@/core/validation/stageLabels';
 import { DEFAULT_TARGET, type Finding, type Target } from '@/core/validation/types';
-import { validate, type WorkloadValidation } from '@/core/validation/validate';
+import type { WorkloadValidation } from '@/core/validation/validate';
 
 /** Everything `lint` found in a stream of Kubernetes objects. */
 export interface LintResult {
@@ -16,11 +17,11 @@ export interface LintResult {
 
 /**
  * The one place findings are composed: the API server's rules, node and guidance rules
- * (`validate`) and the Kubernetes schema (`checkSchema`), merged per document. The builder and the
+ * (`validate`, each finding with its one safe repair, see `withFixes`) and the Kubernetes schema (`checkSchema`), merged per document. The builder and the
  * CLI both show exactly this. Pure; never throws.
  */
 export function lint(objects: readonly unknown[], target: Target = DEFAULT_TARGET): LintResult {
-  const { workloads } = validate(objects, target);
+  const { workloads } = validateWithFixes(objects, target);
   const documents = objects.map((object, index) => {
     let schemaFindings: Finding[] = [];
     try {

@@ -9,17 +9,12 @@ function toAmounts(amounts: ResourceAmounts): Record<string, string> | undefined
   return set.length === 0 ? undefined : Object.fromEntries(set);
 }
 
-/**
- * A container's securityContext: the kept fields plus the per-container account override.
- * `runAsNonRoot: true` is never written: HostProcess containers cannot honour it
- * (https://kubernetes.io/docs/tasks/configure-pod-container/create-hostprocess-pod/).
- */
+/** A container's securityContext: the kept (imported) fields plus the per-container account override. */
 export function toContainerSecurityContext(
   kept: unknown,
   runAsUserName: string | null,
 ): Record<string, unknown> | undefined {
   const context: Record<string, unknown> = isRecord(kept) ? { ...kept } : {};
-  if (context.runAsNonRoot === true) delete context.runAsNonRoot;
   if (runAsUserName !== null) {
     const windowsOptions = isRecord(context.windowsOptions) ? context.windowsOptions : {};
     context.windowsOptions = { ...windowsOptions, runAsUserName };

@@ -235,11 +235,11 @@ describe('toManifests', () => {
     expect(spec).not.toHaveProperty('os');
   });
 
-  it('never writes runAsNonRoot: true, even from kept fields', () => {
+  it('writes runAsNonRoot back as an import had it (the findings offer to remove it)', () => {
     const draft = createDraft();
     draft.kept.podSecurityContext = { runAsNonRoot: true };
     draft.containers[0]!.extra = { securityContext: { runAsNonRoot: true } };
-    expect(toYaml(toManifests(draft))).not.toContain('runAsNonRoot');
+    expect(toYaml(toManifests(draft)).match(/runAsNonRoot: true/g)).toHaveLength(2);
   });
 
   it('merges kept fields back at their level', () => {

@@ -29,17 +29,29 @@ export function toWorkloadMetadata(draft: Draft): ObjectMeta {
 }
 
 /**
- * The pod-level securityContext. `hostProcess: true` is always set (it is what makes the pod a
- * HostProcess pod) and `runAsNonRoot: true` never is: Windows has no such check for HostProcess.
+ * The pod-level securityContext. `hostProcess: true` (what makes the pod a HostProcess pod) unless
+ * an imported manifest said otherwise; whatever else an import had is written back as it was.
  */
-function toPodSecurityContext(draft: Draft): Record<string, unknown> {
+function toPodSecurityContext(draft: Draft): Record<string, unknown> | undefined {
+  const { hostProcess = true, runAsUserName } = draft.user;
   const windowsOptions = mergeKept(
-    { hostProcess: true, runAsUserName: draft.user.runAsUserName ?? undefined },
+    { hostProcess: hostProcess ?? undefined, runAsUserName: runAsUserName ?? undefined },
     draft.kept.windowsOptions,
   );
-  const context = mergeKept({ windowsOptions }, draft.kept.podSecurityContext);
-  if (context.runAsNonRoot === true) delete context.runAsNonRoot;
-  return context;
+  const context = mergeKept(
+    { windowsOptions: nonEmpty(windowsOptions) },
+    draft.kept.podSecurityContext,
+  );
+  return nonEmpty(context);
+}
+
+/** `kubernetes.io/os: windows` first (unless an import left it out), then the other selectors. */
+function toNodeSelector(draft: Draft): Record<string, string> | undefined {
+  const { windowsNodeSelector = true, nodeSelector } = draft.scheduling;
+  return nonEmpty({
+    ...(windowsNodeSelector && { [WINDOWS_OS_LABEL.key]: WINDOWS_OS_LABEL.value }),
+    ...toStringMap(nodeSelector),
+  });
 }
 
 /** A volume as written: a frozen copy whose YAML text toYaml reuses while it is unchanged. */
@@ -47,8 +59,9 @@ function toPodSecurityContext(draft: Draft): Record<string, unknown> {
 function toRestartPolicy(draft: Draft): string | undefined {
   const { kind, restartPolicy } = draft.workload;
   if (restartPolicy !== '') return restartPolicy;
-  // A Job's pods must not restart forever: the API server rejects Always, and Never is the docs' choice.
-  return kind === 'Job' ? 'Never' : undefined;
+  // A Job's pods must not restart forever: the API server rejects Always, and Never is the docs'
+  // choice. An imported Job that left it out keeps it out (`restartPolicyLeftOut`).
+  return kind === 'Job' && !draft.workload.restartPolicyLeftOut ? 'Never' : undefined;
 }
 
 /** The pod spec every workload kind wraps: HostProcess settings, containers, volumes, scheduling. */
@@ -57,7 +70,8 @@ export function toPodSpec(draft: Draft): PodSpec {
   const modelled: Record<string, unknown> = {
     securityContext: toPodSecurityContext(draft),
     // HostProcess pods share the node's network namespace; the API server requires it.
-    hostNetwork: true,
+    hostNetwork:
+      scheduling.hostNetwork === undefined ? true : (scheduling.hostNetwork ?? undefined),
     serviceAccountName: scheduling.serviceAccountName || undefined,
     priorityClassName: scheduling.priorityClassName || undefined,
     restartPolicy: toRestartPolicy(draft),
@@ -66,10 +80,7 @@ export function toPodSpec(draft: Draft): PodSpec {
     initContainers: nonEmptyList(draft.initContainers.map(toContainer)),
     containers: draft.containers.map(toContainer),
     volumes: nonEmptyList(draft.volumes),
-    nodeSelector: {
-      [WINDOWS_OS_LABEL.key]: WINDOWS_OS_LABEL.value,
-      ...toStringMap(scheduling.nodeSelector),
-    },
+    nodeSelector: toNodeSelector(draft),
     os: scheduling.osName ? { name: 'windows' } : undefined,
     tolerations: nonEmptyList(scheduling.tolerations),
   };

@@ -35,14 +35,24 @@ export interface WorkloadDraft {
   replicas: number | null;
   /** Job backoffLimit; null leaves it out. */
   backoffLimit: number | null;
-  /** Pod restartPolicy; '' leaves it out (Jobs need OnFailure or Never). */
+  /** Pod restartPolicy; '' leaves it out (a new Job gets Never: Jobs need OnFailure or Never). */
   restartPolicy: '' | 'Always' | 'OnFailure' | 'Never';
+  /**
+   * An imported Job that had no restartPolicy: '' then writes none instead of Never, so the import
+   * changes nothing (the findings offer the fix). Choosing a policy clears it.
+   */
+  restartPolicyLeftOut?: boolean;
 }
 
 /** Pod-wide user account: `spec.securityContext.windowsOptions.runAsUserName`. */
 export interface UserDraft {
   /** The exact string emitted; null leaves the field out (the docs require it). */
   runAsUserName: string | null;
+  /**
+   * Pod-level `windowsOptions.hostProcess`: true makes the pod a HostProcess pod (every new Draft);
+   * false or null (left out) only as an import wrote it, which the findings then point out.
+   */
+  hostProcess?: boolean | null;
 }
 
 /** Resource amounts by resource name (`cpu`, `memory`, `ephemeral-storage`, …); '' or missing = unset. */
@@ -68,8 +78,18 @@ export interface ContainerDraft {
 
 /** Node placement and pod-level settings. */
 export interface SchedulingDraft {
-  /** Extra node selectors; `kubernetes.io/os: windows` is always emitted besides these. */
+  /** Node selectors besides `kubernetes.io/os: windows` (see `windowsNodeSelector`). */
   nodeSelector: KeyValue[];
+  /**
+   * Emit the node selector `kubernetes.io/os: windows` first: every new Draft does; an import
+   * keeps it only when the manifest had it (a required node affinity may pin Windows instead).
+   */
+  windowsNodeSelector?: boolean;
+  /**
+   * `spec.hostNetwork`: true for every new Draft (HostProcess pods need it); false or null (left
+   * out) only as an import wrote it, which the findings then point out.
+   */
+  hostNetwork?: boolean | null;
   /** Emit `spec.os.name: windows` (on by default). */
   osName: boolean;
   tolerations: Toleration[];

@@ -81,7 +81,12 @@ export function patchSection<S extends SectionName>(
     kept = { ...kept, apiVersion: undefined, spec: {} };
     delete kept.apiVersion;
   }
-  return { ...draft, [section]: { ...draft[section], ...partial }, kept };
+  const patched = { ...draft[section], ...partial };
+  // Choosing a kind or a restart policy replaces an imported Job's missing one.
+  if (section === 'workload' && ('kind' in partial || 'restartPolicy' in partial)) {
+    delete (patched as Partial<Draft['workload']>).restartPolicyLeftOut;
+  }
+  return { ...draft, [section]: patched, kept };
 }
 
 /** Sets the pod-wide account (`spec.securityContext.windowsOptions.runAsUserName`); null leaves it out. */

@@ -52,6 +52,19 @@ const count = (value: unknown, path: string): number | null =>
     : fail(path, 'a whole number ≥ 0 or null');
 const strOrNull = (value: unknown, path: string): string | null =>
   value === null ? null : str(value, path);
+const boolOrNull = (value: unknown, path: string): boolean | null =>
+  value === null ? null : bool(value, path);
+
+/** `{ [key]: value }` when the optional field is present, else `{}` (absent means the default). */
+function optional<K extends string, T>(
+  source: Obj,
+  key: K,
+  path: string,
+  read: (value: unknown, path: string) => T,
+): Partial<Record<K, T>> {
+  if (!Object.hasOwn(source, key) || source[key] === undefined) return {};
+  return { [key]: read(source[key], `${path}.${key}`) } as Partial<Record<K, T>>;
+}
 
 function oneOf<T extends string>(options: readonly T[]) {
   return (value: unknown, path: string): T =>
@@ -114,6 +127,7 @@ function readWorkload(value: unknown, path: string): WorkloadDraft {
       d.restartPolicy,
       oneOf(['', 'Always', 'OnFailure', 'Never'] as const),
     ),
+    ...optional(source, 'restartPolicyLeftOut', path, bool),
   };
 }
 
@@ -178,6 +192,8 @@ function readScheduling(value: unknown, path: string): SchedulingDraft {
       d.dnsPolicy,
       oneOf(['', 'ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None'] as const),
     ),
+    ...optional(source, 'windowsNodeSelector', path, bool),
+    ...optional(source, 'hostNetwork', path, boolOrNull),
   };
 }
 
@@ -207,6 +223,7 @@ function readDraft(value: unknown): Draft {
     workload: field(source, 'workload', 'draft', d.workload, readWorkload),
     user: field(source, 'user', 'draft', d.user, (v, p) => ({
       runAsUserName: field(record(v, p), 'runAsUserName', p, d.user.runAsUserName, strOrNull),
+      ...optional(record(v, p), 'hostProcess', p, boolOrNull),
     })),
     containers: field(source, 'containers', 'draft', d.containers, list(readContainer)),
     initContainers: field(source, 'initContainers', 'draft', d.initContainers, list(readContainer)),

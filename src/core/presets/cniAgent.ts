@@ -8,6 +8,7 @@ export const cniAgent = {
   summary:
     'Installs the CNI binaries and configuration on each Windows node and runs flanneld to create the overlay network. It needs LocalSystem: creating HNS networks and writing into the node’s CNI directories are administrator-only. Modelled on the SIG Windows HostProcess Flannel manifest; the kube-flannel-cfg ConfigMap comes from the Linux Flannel install.',
   docUrl: 'https://github.com/kubernetes-sigs/sig-windows-tools/tree/master/hostprocess/flannel',
+  needs: ['change-networking'],
   draft: presetDraft({
     workload: {
       kind: 'DaemonSet',

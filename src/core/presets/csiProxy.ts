@@ -8,6 +8,7 @@ export const csiProxy = {
   summary:
     'Runs csi-proxy on each Windows node so that unprivileged CSI node plugins can format, mount and resize volumes through its named pipes. It needs LocalSystem: disk, volume and SMB management are administrator-only, which is the reason csi-proxy exists. Based on the SIG Windows HostProcess csi-proxy manifest.',
   docUrl: 'https://github.com/kubernetes-sigs/sig-windows-tools/tree/master/hostprocess/csi-proxy',
+  needs: ['manage-disks'],
   draft: presetDraft({
     workload: {
       kind: 'DaemonSet',

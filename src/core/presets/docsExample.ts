@@ -10,5 +10,6 @@ export const docsExample = {
   summary:
     'The example from the Kubernetes documentation: one container that pings the loopback address. It runs as LocalService, the least privileged built-in account, because pinging needs no rights on the node.',
   docUrl: HOSTPROCESS_DOC_URL,
+  needs: [],
   draft: createDraft(),
 } satisfies Preset;

@@ -10,6 +10,7 @@ export const groupInit = {
   summary:
     'A DaemonSet whose init container creates the local group hpc-localgroup on each node (only an administrator can, so that one container runs as LocalSystem), after which the main container runs as the group with only the rights granted to it. The privileged step is short-lived and the long-running process stays least privileged.',
   docUrl: `${HOSTPROCESS_DOC_URL}#run-as-local-usergroup`,
+  needs: ['write-host-folders'],
   draft: presetDraft({
     workload: {
       kind: 'DaemonSet',

@@ -8,6 +8,7 @@ export const kubeProxy = {
   summary:
     'Runs kube-proxy on every Windows node, programming Service load balancing into the Host Networking Service. It needs LocalSystem: HNS policies can only be changed by administrators, and none of the smaller accounts can. Based on the SIG Windows HostProcess kube-proxy manifest; it reads its configuration from the kube-proxy ConfigMap of kube-system.',
   docUrl: 'https://github.com/kubernetes-sigs/sig-windows-tools/tree/master/hostprocess/calico',
+  needs: ['change-networking'],
   draft: presetDraft({
     workload: {
       kind: 'DaemonSet',

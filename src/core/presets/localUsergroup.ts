@@ -10,6 +10,7 @@ export const localUsergroup = {
   summary:
     'Runs as a temporary user that containerd creates in the local group hpc-localgroup, so the container holds exactly the rights an administrator granted that group (with icacls and similar) and nothing more. The group must already exist on every node; see the group-preparing preset for a way to create it.',
   docUrl: `${HOSTPROCESS_DOC_URL}#run-as-local-usergroup`,
+  needs: ['write-host-folders'],
   draft: presetDraft({
     workload: { name: 'hpc-localgroup-example' },
     runAsUserName: 'hpc-localgroup',

@@ -31,6 +31,7 @@ export const logShipper = {
     'Streams the containerd and Host Compute Service ETW events of each node to standard output, where the cluster’s log pipeline picks them up. Starting a real-time ETW session needs Administrators (or the Performance Log Users group), so it runs as LocalSystem; if your nodes put a local group in Performance Log Users, use that group instead. Modelled on the SIG Windows eventflow-logger example; its configuration comes from a ConfigMap.',
   docUrl:
     'https://github.com/kubernetes-sigs/sig-windows-tools/tree/master/hostprocess/eventflow-logger',
+  needs: ['read-etw'],
   draft: presetDraft({
     workload: {
       kind: 'DaemonSet',

@@ -1,3 +1,4 @@
+import type { NeedId } from '@/core/advisor/needs';
 import type { Draft } from '@/core/model/draft';
 
 /** A ready-made starting point: data only, checked by restoreDraft like any other Draft. */
@@ -10,4 +11,6 @@ export interface Preset {
   /** The public example it is based on. */
   docUrl: string;
   draft: Draft;
+  /** What the workload must do on the node: the least-privilege advisor opens with these ticked. */
+  needs?: readonly NeedId[];
 }

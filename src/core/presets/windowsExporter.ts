@@ -18,6 +18,7 @@ export const windowsExporter = {
     'Exposes node metrics on port 9182 for Prometheus, reading its config.yml from the windows-exporter-config ConfigMap. The container collector queries the Host Compute Service and the init container opens the firewall port, and both are administrator-only, so it runs as LocalSystem; drop the container collector and the init container if you can open the port otherwise. Based on the prometheus-community example.',
   docUrl:
     'https://github.com/prometheus-community/windows_exporter/blob/master/kubernetes/windows-exporter-daemonset.yaml',
+  needs: ['change-networking', 'node-administrator'],
   draft: presetDraft({
     workload: {
       kind: 'DaemonSet',

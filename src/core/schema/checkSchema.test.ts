@@ -226,6 +226,7 @@ describe('checkSchema: each kind of mistake, in a Pod and in a DaemonSet', () =>
       if (mistake.fix) {
         expect(finding?.fix).toEqual({
           kind: 'rename-key',
+          label: `rename “${mistake.fix.from}” to “${mistake.fix.to}”`,
           ...mistake.fix,
           parentPath: mistake.fix.parentPath
             ? prefix + mistake.fix.parentPath
@@ -243,6 +244,7 @@ describe('checkSchema: each kind of mistake, in a Pod and in a DaemonSet', () =>
     expect(finding?.message).toBe('unknown field "spec.hostNetwrok"; did you mean "hostNetwork"?');
     expect(finding?.fix).toEqual({
       kind: 'rename-key',
+      label: 'rename “hostNetwrok” to “hostNetwork”',
       parentPath: 'spec',
       from: 'hostNetwrok',
       to: 'hostNetwork',
@@ -710,7 +712,13 @@ describe('checkSchema: no false positives', () => {
       data: { port: 9182 },
       dat: {},
     };
-    expect(checkSchema(configMap).map((f) => [f.ruleId, f.path, f.fix?.to])).toEqual([
+    expect(
+      checkSchema(configMap).map((f) => [
+        f.ruleId,
+        f.path,
+        f.fix?.kind === 'rename-key' ? f.fix.to : undefined,
+      ]),
+    ).toEqual([
       ['schema-wrong-type', 'data[port]', undefined],
       ['schema-unknown-field', 'dat', 'data'],
     ]);

@@ -212,7 +212,17 @@ function unknownField(
     path,
     message: `unknown field ${JSON.stringify(path)}${hint}`,
     docUrl: FIELD_VALIDATION_DOC,
-    ...(only === undefined ? {} : { fix: { kind: 'rename-key', parentPath, from: key, to: only } }),
+    ...(only === undefined
+      ? {}
+      : {
+          fix: {
+            kind: 'rename-key',
+            label: `rename “${key}” to “${only}”`,
+            parentPath,
+            from: key,
+            to: only,
+          },
+        }),
   });
 }
 

@@ -10,7 +10,13 @@ const finding = (overrides: Partial<Finding> = {}): Finding => ({
   path: 'spec.hostNetwrok',
   message: 'unknown field "spec.hostNetwrok"',
   docUrl: 'https://kubernetes.io/',
-  fix: { kind: 'rename-key', parentPath: 'spec', from: 'hostNetwrok', to: 'hostNetwork' },
+  fix: {
+    kind: 'rename-key',
+    label: 'rename',
+    parentPath: 'spec',
+    from: 'hostNetwrok',
+    to: 'hostNetwork',
+  },
   ...overrides,
 });
 
@@ -27,7 +33,19 @@ describe('sameFinding', () => {
     ['message', { message: 'other' }],
     ['documentation', { docUrl: 'https://example.com/' }],
     ['document', { documentIndex: 1 }],
-    ['fix', { fix: { kind: 'rename-key', parentPath: 'spec', from: 'hostNetwrok', to: 'x' } }],
+    [
+      'fix',
+      {
+        fix: {
+          kind: 'rename-key',
+          label: 'rename',
+          parentPath: 'spec',
+          from: 'hostNetwrok',
+          to: 'x',
+        },
+      },
+    ],
+    ['fix kind', { fix: { kind: 'remove', label: 'remove', path: 'spec.hostNetwrok' } }],
     ['missing fix', { fix: undefined }],
   ])('tells findings apart by their %s', (_, change) => {
     expect(sameFinding(finding(), finding(change))).toBe(false);

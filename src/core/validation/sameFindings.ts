@@ -3,7 +3,7 @@ import type { Finding, FindingFix } from './types';
 function sameFix(a: FindingFix | undefined, b: FindingFix | undefined): boolean {
   if (a === b) return true;
   if (!a || !b) return false;
-  return a.kind === b.kind && a.parentPath === b.parentPath && a.from === b.from && a.to === b.to;
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** Whether two findings say the same thing about the same field: every run builds new objects. */

@@ -23,7 +23,7 @@ export interface Finding {
   path: FieldPath;
   message: string;
   docUrl: string;
-  /** Offered when exactly one repair is obvious (schema did-you-mean). */
+  /** Offered when exactly one safe repair exists (see `src/core/fixes`). */
   fix?: FindingFix;
   /** Index of the YAML document the finding belongs to, when validating a stream. */
   documentIndex?: number;
@@ -70,11 +70,20 @@ export interface RuleContext {
   isTemplate: boolean;
 }
 
-/** A one-click repair the UI can offer, e.g. renaming a misspelt key. */
-export interface FindingFix {
-  kind: 'rename-key';
-  /** Path of the object holding the key. */
-  parentPath: FieldPath;
-  from: string;
-  to: string;
-}
+/**
+ * A one-click repair, as data: rename a key, set a value or remove a field. Paths are field paths
+ * relative to the object, as findings print them (`spec.containers[0].securityContext`, map keys in
+ * brackets: `spec.nodeSelector[kubernetes.io/os]`). `label` says what it does ("Set hostNetwork:
+ * true"). The UI, the YAML editor and `lint --fix` apply it with `applyFix`.
+ */
+export type FindingFix =
+  | {
+      kind: 'rename-key';
+      label: string;
+      /** Path of the object holding the key. */
+      parentPath: FieldPath;
+      from: string;
+      to: string;
+    }
+  | { kind: 'set'; label: string; path: FieldPath; value: unknown }
+  | { kind: 'remove'; label: string; path: FieldPath };

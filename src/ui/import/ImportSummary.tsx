@@ -8,6 +8,7 @@ import Typography from '@mui/material/Typography';
 
 import type { Draft } from '@/core/model/draft';
 import type { ImportPreview } from '@/ui/import/analyseImport';
+import { ImportChanges } from '@/ui/import/ImportChanges';
 
 /** How many findings are listed before "and N more". */
 const LISTED = 5;
@@ -21,7 +22,7 @@ export function ImportSummary({ preview, current }: { preview: ImportPreview; cu
   if (!preview.ok) {
     return <Alert severity="error">Nothing can be imported: {preview.reason}</Alert>;
   }
-  const { documents, findings, notes, counts, draft, writtenErrors } = preview;
+  const { documents, findings, notes, counts, draft, writtenErrors, changes } = preview;
   const listed = [...findings.filter((f) => f.severity !== 'info'), ...notes].slice(0, LISTED);
   const hidden =
     findings.filter((f) => f.severity !== 'info').length + notes.length - listed.length;
@@ -80,6 +81,7 @@ export function ImportSummary({ preview, current }: { preview: ImportPreview; cu
           )}
         </List>
       )}
+      <ImportChanges changes={changes} documents={documents.length} />
       <Alert severity="info">
         Import replaces the current draft ({current.workload.kind} “{current.workload.name}”) with{' '}
         {draft.workload.kind} “{draft.workload.name}”. Undo brings the current draft back.

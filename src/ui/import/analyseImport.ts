@@ -1,3 +1,4 @@
+import { type ImportChange, importDiff } from '@/core/import/importDiff';
 import type { ImportResult } from '@/core/import/importManifests';
 import { parseDocuments } from '@/core/import/parseDocuments';
 import type { Draft } from '@/core/model/draft';
@@ -18,6 +19,8 @@ export type ImportPreview =
       counts: { error: number; warning: number; info: number };
       /** Errors of the manifest exactly as pasted (before the importer's normalisations). */
       writtenErrors: readonly Finding[];
+      /** Where the builder would write something different from the pasted text (key order aside). */
+      changes: readonly ImportChange[];
     };
 
 /**
@@ -27,7 +30,8 @@ export type ImportPreview =
  */
 export function analyseImport(result: ImportResult, text = ''): ImportPreview {
   if (!result.ok) return result;
-  const { findings } = lint(toManifests(result.draft));
+  const manifests = toManifests(result.draft);
+  const { findings } = lint(manifests);
   const parsed = parseDocuments(text);
   const written = parsed.ok ? parsed.documents : [];
   const writtenErrors = lint(written).findings.filter((finding) => finding.severity === 'error');
@@ -44,5 +48,6 @@ export function analyseImport(result: ImportResult, text = ''): ImportPreview {
     notes: result.notes,
     counts,
     writtenErrors,
+    changes: parsed.ok ? importDiff(written, manifests) : [],
   };
 }

@@ -13,8 +13,10 @@ import { SECTIONS, sectionForPath } from '@/core/view/sectionForPath';
 import { sameFinding } from '@/core/validation/sameFindings';
 import { STAGE_LABELS } from '@/core/validation/stageLabels';
 import type { Finding, Severity } from '@/core/validation/types';
-import { appActions, useActions } from '@/state/store';
+import { useActions } from '@/state/store';
 import { MONO_FONT } from '@/ui/theme';
+
+import { applyFixes } from './applyFixes';
 
 const ICONS = { error: ErrorOutlineIcon, warning: WarningAmberIcon, info: InfoOutlinedIcon };
 const WORDS = { error: 'Error', warning: 'Warning', info: 'Advice' };
@@ -106,35 +108,17 @@ function FindingItemView({ finding }: { finding: Finding }) {
   );
 }
 
-/** The one-click repair of a finding, e.g. renaming a misspelt key (one undo step). */
+/** The one-click repair of a finding (one undo step); the notice names the change. */
 function FixButton({ finding }: { finding: Finding }) {
   if (!finding.fix) return null;
-  const { from, to } = finding.fix;
   return (
     <Button
       size="small"
       variant="outlined"
       sx={{ mt: 0.5, mr: 1, textTransform: 'none' }}
-      onClick={() => void applyFix(finding, from, to)}
+      onClick={() => void applyFixes([finding])}
     >
-      Rename “{from}” to “{to}”
+      Fix: {finding.fix.label}
     </Button>
   );
-}
-
-// The repair re-imports the manifest: load that code only when someone asks for a repair.
-async function applyFix(finding: Finding, from: string, to: string): Promise<void> {
-  const { applyFindingFix } = await import('@/state/findingFixes');
-  if (applyFindingFix(finding)) {
-    appActions().showNotice({
-      severity: 'success',
-      message: `Renamed “${from}” to “${to}”`,
-      undoable: true,
-    });
-  } else {
-    appActions().showNotice({
-      severity: 'warning',
-      message: `Could not rename “${from}”: the manifest has changed since it was checked.`,
-    });
-  }
 }

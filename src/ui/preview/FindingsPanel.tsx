@@ -12,6 +12,7 @@ import { countLabel, groupFindings } from '@/core/view/findingGroups';
 import { KUBERNETES_VERSIONS } from '@/core/validation/targetOptions';
 import { useChecks } from '@/state/derivedContext';
 import { FindingItem, SeverityIcon } from '@/ui/preview/FindingItem';
+import { FixAllButton } from '@/ui/preview/FixAllButton';
 import { TargetPicker } from '@/ui/preview/TargetPicker';
 
 const KUBERNETES_RULES_VERSION = KUBERNETES_VERSIONS[0];
@@ -55,35 +56,38 @@ export function FindingsPanel() {
           guidance.
         </Alert>
       ) : (
-        <List aria-label="Findings" disablePadding>
-          {groups.map((group) => (
-            <Fragment key={group.severity}>
-              <ListSubheader
-                disableSticky
-                disableGutters
-                sx={{
-                  display: 'flex',
-                  alignItems: 'center',
-                  gap: 1,
-                  lineHeight: '36px',
-                  bgcolor: 'transparent',
-                }}
-              >
-                <SeverityIcon severity={group.severity} />
-                {group.title} ({group.findings.length})
-              </ListSubheader>
-              {group.findings.map((finding, index) => (
-                <ListItem
-                  key={`${finding.ruleId}-${finding.path}-${index}`}
+        <>
+          <FixAllButton findings={findings} />
+          <List aria-label="Findings" disablePadding>
+            {groups.map((group) => (
+              <Fragment key={group.severity}>
+                <ListSubheader
+                  disableSticky
                   disableGutters
-                  sx={{ py: 0.5 }}
+                  sx={{
+                    display: 'flex',
+                    alignItems: 'center',
+                    gap: 1,
+                    lineHeight: '36px',
+                    bgcolor: 'transparent',
+                  }}
                 >
-                  <FindingItem finding={finding} />
-                </ListItem>
-              ))}
-            </Fragment>
-          ))}
-        </List>
+                  <SeverityIcon severity={group.severity} />
+                  {group.title} ({group.findings.length})
+                </ListSubheader>
+                {group.findings.map((finding, index) => (
+                  <ListItem
+                    key={`${finding.ruleId}-${finding.path}-${index}`}
+                    disableGutters
+                    sx={{ py: 0.5 }}
+                  >
+                    <FindingItem finding={finding} />
+                  </ListItem>
+                ))}
+              </Fragment>
+            ))}
+          </List>
+        </>
       )}
     </Box>
   );

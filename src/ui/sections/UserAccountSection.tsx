@@ -12,6 +12,7 @@ import { FieldText } from '@/ui/fields/FieldText';
 import { SectionCard } from '@/ui/fields/SectionCard';
 import { usePodPath } from '@/ui/hooks/useDraftEdit';
 import { useFindingsAt } from '@/ui/hooks/useFindingsAt';
+import { AccountAdvisor } from '@/ui/sections/user/AccountAdvisor';
 import { NodePreparationPanel } from '@/ui/sections/user/NodePreparationPanel';
 import { MONO_FONT } from '@/ui/theme';
 
@@ -106,6 +107,7 @@ export function UserAccountSection() {
         </>
       )}
       {choice !== 'group' && <FieldFindings path={path} />}
+      <AccountAdvisor />
     </SectionCard>
   );
 }

@@ -13,7 +13,7 @@ const ALIASES: Readonly<Record<string, (typeof BUILT_IN_ACCOUNTS)[number]['id']>
   'nt authority\\localsystem': 'LocalSystem',
 };
 
-function recognise(value: string): (typeof BUILT_IN_ACCOUNTS)[number] | undefined {
+export function recognise(value: string): (typeof BUILT_IN_ACCOUNTS)[number] | undefined {
   const byCase = toBuiltInAccount(value);
   if (byCase) return byCase;
   const id = ALIASES[value.trim().toLowerCase().replace(/\s+/g, ' ')];

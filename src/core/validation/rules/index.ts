@@ -13,6 +13,7 @@ import { hostNetworkRequired } from './hostNetworkRequired';
 import { hostPathPipeOrSocket } from './hostPathPipeOrSocket';
 import { hostPortConflicts } from './hostPortConflicts';
 import { hostProcessAllContainers } from './hostProcessAllContainers';
+import { hostProcessMissing } from './hostProcessMissing';
 import { hostProcessPodMismatch } from './hostProcessPodMismatch';
 import { hostUsersHostNetwork } from './hostUsersHostNetwork';
 import { imageRequired } from './imageRequired';
@@ -96,6 +97,7 @@ export const POD_SPEC_RULES: readonly Rule[] = [
   hostPathPipeOrSocket,
   windowsNodeSelection,
   // Guidance
+  hostProcessMissing,
   localSystemAccount,
   builtInAccountSpelling,
   linuxFieldsWithoutOs,

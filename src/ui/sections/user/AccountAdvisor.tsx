@@ -1,0 +1,135 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormGroup from '@mui/material/FormGroup';
+import Typography from '@mui/material/Typography';
+import { useMemo, useState } from 'react';
+
+import { adviseAccount } from '@/core/advisor/adviseAccount';
+import { NEEDS, type NeedId } from '@/core/advisor/needs';
+import { applyAdvice } from '@/core/view/applyAdvice';
+import { useActions, useAppStore, useDraft } from '@/state/store';
+import { CopyableCommand } from '@/ui/fields/CopyableCommand';
+
+const TITLES = {
+  LocalService: 'LocalService',
+  NetworkService: 'NetworkService',
+  group: 'A local usergroup',
+  LocalSystem: 'LocalSystem',
+} as const;
+
+/**
+ * Asks what the workload must do on the node and names the smallest account that can: the
+ * recommendation, one line of why per need, a usergroup's preparation, and a button that applies it.
+ */
+export function AccountAdvisor() {
+  const needs = useAppStore((s) => s.advisorNeeds);
+  const draft = useDraft((d) => d);
+  const { apply, setAdvisorNeeds, showNotice } = useActions();
+  const [addPreparer, setAddPreparer] = useState(false);
+  const advice = useMemo(() => adviseAccount(needs, draft), [needs, draft]);
+  const current = draft.user.runAsUserName;
+  const toggle = (id: NeedId, on: boolean) =>
+    setAdvisorNeeds(on ? [...needs, id] : needs.filter((need) => need !== id));
+  const applyIt = () => {
+    apply((d) => applyAdvice(d, advice, addPreparer));
+    showNotice({
+      severity: 'success',
+      message: `Runs as ${advice.runAsUserName} now (least-privilege advisor).`,
+      undoable: true,
+    });
+  };
+  return (
+    <Box
+      component="section"
+      role="region"
+      aria-label="Least-privilege advisor"
+      sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2 }}
+    >
+      <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
+        Least-privilege advisor
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        Tick what the workload must do on the node; the advisor names the smallest account that can.
+      </Typography>
+      <FormGroup aria-label="What the workload must do">
+        {NEEDS.map((need) => (
+          <FormControlLabel
+            key={need.id}
+            control={
+              <Checkbox
+                size="small"
+                checked={needs.includes(need.id)}
+                onChange={(event) => toggle(need.id, event.target.checked)}
+              />
+            }
+            label={need.label}
+          />
+        ))}
+      </FormGroup>
+      <Box role="status" aria-label="Recommendation" sx={{ mt: 1.5 }}>
+        <Typography variant="body1" sx={{ fontWeight: 600 }}>
+          Smallest account: {TITLES[advice.account]}
+          {advice.account === 'group' && ` (${advice.runAsUserName})`}
+        </Typography>
+        <Typography variant="body2">{advice.summary}</Typography>
+        {advice.reasons.length > 0 && (
+          <Box component="ul" sx={{ my: 0.5, pl: 2.5 }}>
+            {advice.reasons.map((reason) => (
+              <Typography component="li" variant="body2" key={reason.need}>
+                {reason.label}: {reason.why}
+              </Typography>
+            ))}
+          </Box>
+        )}
+      </Box>
+      {advice.preparation && (
+        <Box sx={{ mt: 1 }}>
+          <Typography variant="body2" sx={{ fontWeight: 600 }}>
+            Prepare each node (as an administrator):
+          </Typography>
+          {advice.preparation.netLocalgroup.map((command) => (
+            <CopyableCommand key={command} label="Group command" command={command} />
+          ))}
+          {advice.preparation.grants.length === 0 ? (
+            <Typography variant="body2" color="text.secondary">
+              The pod mounts no host path: no icacls grant is needed.
+            </Typography>
+          ) : (
+            <Box component="ul" aria-label="icacls grants" sx={{ m: 0, p: 0, listStyle: 'none' }}>
+              {advice.preparation.grants.map((grant) => (
+                <li key={grant.volume}>
+                  <CopyableCommand
+                    label={`${grant.rights === 'M' ? 'Modify' : 'Read'} grant for ${grant.path}`}
+                    command={grant.command}
+                  />
+                </li>
+              ))}
+            </Box>
+          )}
+          <FormControlLabel
+            control={
+              <Checkbox
+                size="small"
+                checked={addPreparer}
+                onChange={(event) => setAddPreparer(event.target.checked)}
+              />
+            }
+            label="Also add an init container that creates the group (runs as LocalSystem briefly)"
+          />
+        </Box>
+      )}
+      {current === advice.runAsUserName && !addPreparer ? (
+        <Alert severity="success" sx={{ mt: 1 }}>
+          The workload already runs as the recommended account.
+        </Alert>
+      ) : (
+        <Button variant="contained" size="small" sx={{ mt: 1 }} onClick={applyIt}>
+          Use {advice.runAsUserName}
+        </Button>
+      )}
+    </Box>
+  );
+}
