@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 
-
 import { runLint } from './lint';
 
 const UPSTREAM = join(process.cwd(), '..', 'shared', 'upstream-manifests');
