@@ -53,7 +53,7 @@ export function UserAccountSection() {
     ...BUILT_IN_ACCOUNTS.map((account) => ({
       value: account.id,
       title: account.title,
-      description: account.summary.replace(/ Recommended\.$/, ''),
+      description: account.summary,
       detail: <RunAs value={account.runAsUserName} />,
       badge: BADGES[account.id],
     })),
