@@ -1,6 +1,5 @@
 import type { Rule } from '../types';
 import { visitContainers } from '../support/containers';
-import { DOC_URLS } from '../support/docUrls';
 import { nodeAcceptsBuild, tagWindowsVersion } from '../support/imageRef';
 import { IMAGE_FACTS } from '@/core/model/windowsImages';
 
