@@ -7,7 +7,9 @@ export interface Preset {
   title: string;
   /** One paragraph: what it runs, and why this account is the smallest that works. */
   summary: string;
-  /** The public example it is based on. */
+  /** What it works with or needs on the node (“Companion of Calico for Windows”), one sentence. */
+  companionOf: string;
+  /** The live upstream page (manifest or guide) it follows. */
   docUrl: string;
   draft: Draft;
 }
