@@ -2,6 +2,7 @@ import { styled } from '@mui/material/styles';
 
 import type { Preset } from '@/core/presets';
 import { presetFragment } from '@/core/share/shareRoute';
+import { upstreamLabel } from '@/core/ui/upstreamLabel';
 import { accountLabel } from '@/ui/presets/presetFacts';
 
 /**
@@ -89,11 +90,4 @@ export function PresetCard({ preset }: { preset: Preset }) {
       </Upstream>
     </>
   );
-}
-
-/** A docs URL shortened to host and path, e.g. `github.com/kubernetes-sigs/sig-windows-tools/…`. */
-export function upstreamLabel(url: string): string {
-  const { host, pathname } = new URL(url);
-  const parts = pathname.split('/').filter(Boolean);
-  return [host, ...parts.slice(0, 2), ...(parts.length > 2 ? ['…'] : [])].join('/');
 }
