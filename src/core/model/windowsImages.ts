@@ -17,7 +17,7 @@ export const IMAGE_FACTS = {
   baseImageAnyVersion: {
     id: 'base-image-any-version',
     claim:
-      'The HostProcess base image (mcr.microsoft.com/oss/kubernetes/windows-host-process-containers-base-image) is a few kilobytes and runs on every Windows Server version; the programs it starts come from the node (PATH includes C:\\Windows\\system32).',
+      'The HostProcess base image is a few kilobytes and pulls on every Windows Server version, since it names none; the programs it runs come from the node.',
     sources: [
       {
         url: 'https://github.com/microsoft/windows-host-process-containers-base-image#overview',

@@ -14,6 +14,12 @@ export const MOUNT_FACTS = {
       at(HCSSHIM, JOB_CONTAINER, 'CreateProcess'),
     ],
   },
+  defaultWorkingDirectory: {
+    id: 'default-working-directory',
+    claim:
+      'Without a workingDir the process starts in the container volume, the folder $env:CONTAINER_SANDBOX_MOUNT_POINT names.',
+    sources: [at(HCSSHIM, JOB_CONTAINER, 'CreateProcess')],
+  },
   bareSandboxVariable: {
     id: 'bare-sandbox-variable',
     claim:
