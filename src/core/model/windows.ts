@@ -28,7 +28,7 @@ export const BUILT_IN_ACCOUNTS = [
     id: 'LocalSystem',
     runAsUserName: 'NT AUTHORITY\\SYSTEM',
     title: 'LocalSystem',
-    summary: 'Full control of the node. Use only when nothing smaller can do the job.',
+    summary: ACCOUNT_FACTS.localSystem.claim,
     privilegeRank: 3,
   },
 ] as const;

@@ -4,6 +4,8 @@ import { loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 
 import type { ContainerDraft } from '@/core/model/draft';
+import { BUILT_IN_ACCOUNTS } from '@/core/model/windows';
+import { ACCOUNT_FACTS } from '@/core/model/windowsAccounts';
 
 import { findPreset } from './index';
 
@@ -115,5 +117,22 @@ describe('what each preset needs to start', () => {
     for (const container of presetContainers(id)) {
       expect(container.image).toMatch(/:v?\d+\.\d+\.\d+/);
     }
+  });
+});
+
+describe('the accounts presets run as', () => {
+  it('the log shipper runs as LocalService, which may run ETW sessions (fact etw-session-accounts)', () => {
+    const preset = findPreset('log-shipper');
+    expect(preset?.draft.user.runAsUserName).toBe('NT AUTHORITY\\Local service');
+    expect(preset?.summary).toContain(ACCOUNT_FACTS.etwSessionAccounts.claim);
+  });
+
+  it.each([
+    ['LocalService', ACCOUNT_FACTS.localService, 'local-service-account'],
+    ['NetworkService', ACCOUNT_FACTS.networkService, 'network-service-account'],
+    ['LocalSystem', ACCOUNT_FACTS.localSystem, 'local-system-account'],
+  ])('the %s card quotes its fact (%s)', (id, fact, factId) => {
+    expect(fact.id).toBe(factId);
+    expect(BUILT_IN_ACCOUNTS.find((account) => account.id === id)?.summary).toBe(fact.claim);
   });
 });

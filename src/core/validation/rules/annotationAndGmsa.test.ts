@@ -23,7 +23,10 @@ describe('hostprocess-inherit-user (fact inherit-user-annotation)', () => {
 
   it('says a value other than "true" changes nothing', () => {
     expect(runRule(hostProcessInheritUser, withAnnotation('yes'))).toEqual([
-      { path: `metadata.annotations.${ANNOTATION}`, message: containing('only when it is "true"') },
+      {
+        path: `metadata.annotations.${ANNOTATION}`,
+        message: containing('is not "true", so runAsUserName applies'),
+      },
     ]);
   });
 

@@ -31,7 +31,7 @@ export const builtInAccountSpelling: Rule = {
       return [
         {
           path,
-          message: `"${value}" means the ${builtIn.title} account under a name the documentation does not use. hcsshim hands the name to Windows as written, and the documented spelling is the one known to log on: "${builtIn.runAsUserName}".`,
+          message: `"${value}" means the ${builtIn.title} account under a name the documentation does not use. Write it as documented, the spelling known to log on: "${builtIn.runAsUserName}".`,
         },
       ];
     }),

@@ -24,8 +24,8 @@ export const hostProcessInheritUser: Rule = {
         path: `metadata.annotations.${ANNOTATION}`,
         message:
           value === 'true'
-            ? `runAsUserName is ignored where this annotation takes effect. ${ACCOUNT_FACTS.inheritUserAnnotation.claim} Check that your nodes pass it on, and that the workload needs containerd's account rather than the one runAsUserName names.`
-            : `hcsshim acts on this annotation only when it is "true"; with ${JSON.stringify(value)} runAsUserName applies as usual.`,
+            ? `runAsUserName is ignored where this annotation takes effect. ${ACCOUNT_FACTS.inheritUserAnnotation.claim} Check that your nodes pass it on, and that the workload should run as the account containerd runs as rather than the one runAsUserName names.`
+            : `${JSON.stringify(value)} is not "true", so runAsUserName applies as usual. ${ACCOUNT_FACTS.inheritUserAnnotation.claim}`,
       },
     ];
   },

@@ -40,7 +40,7 @@ export const mountOverSystemFolder: Rule = {
             return [
               {
                 path: `${path}.volumeMounts[${index}].mountPath`,
-                message: `${mountPath} is a Windows system folder. ${MOUNT_FACTS.bindMountShadowsHostFolder.claim} Mount the volume at a folder of its own, e.g. C:\\hpc-data\\…, and point the program there.`,
+                message: `${mountPath} is a Windows system folder. ${MOUNT_FACTS.bindMountShadowsHostFolder.claim} Mount the volume at a folder of its own, e.g. C:\\data\\…, and point the program there.`,
               },
             ];
           })

@@ -63,9 +63,12 @@ describe('containerd-1-6-mount-paths (facts containerd-1-6-mounts-under-volume, 
       { workingDir: '$env:CONTAINER_SANDBOX_MOUNT_POINT/etc/agent' },
       '/etc/agent',
     ],
-  ])('is silent when %s already reaches the mount', (_, fields, mountPath) => {
-    expect(runRule(containerdMountPaths, mounted(mountPath, fields), CONTAINERD_16)).toEqual([]);
-  });
+  ])(
+    'is silent when %s already reaches the mount (relative paths: fact default-working-directory)',
+    (_, fields, mountPath) => {
+      expect(runRule(containerdMountPaths, mounted(mountPath, fields), CONTAINERD_16)).toEqual([]);
+    },
+  );
 
   it('is silent with containerd 1.7+ on Windows Server 2022 (bind mounts)', () => {
     expect(runRule(containerdMountPaths, mounted('/etc/agent'))).toEqual([]);
