@@ -5,6 +5,7 @@ import { DEFAULT_TARGET, type Target } from '../types';
 import { imageTagPinned } from './imageTagPinned';
 import { imageTagPlaceholder } from './imageTagPlaceholder';
 import { imageWindowsVersion } from './imageWindowsVersion';
+import { kubeProxyVersionSkew } from './kubeProxyVersionSkew';
 
 const withImage = (image: string) => hostProcessPod({ containers: [{ name: 'c', image }] });
 const on = (windows: Target['windows']) => ({ target: { ...DEFAULT_TARGET, windows } });
@@ -82,4 +83,34 @@ describe('image-windows-version (fact image-platform-matching)', () => {
       expect(runRule(imageWindowsVersion, withImage(image), on(windows))).toEqual([]);
     },
   );
+});
+
+describe('kube-proxy-version-skew', () => {
+  const at = (kubernetesVersion: string) => ({ target: { ...DEFAULT_TARGET, kubernetesVersion } });
+
+  it.each([
+    [
+      'sigwindowstools/kube-proxy:v1.30.0-calico-hostprocess',
+      '1.35',
+      'kube-proxy 1.30 with a 1.35',
+    ],
+    [
+      'sigwindowstools/kube-proxy:v1.32.3-calico-hostprocess',
+      '1.31',
+      'kube-proxy 1.32 with a 1.31',
+    ],
+  ])('warns on %s against a %s control plane', (image, version, text) => {
+    expect(runRule(kubeProxyVersionSkew, withImage(image), at(version))).toEqual([
+      { path: PATH, message: containing(text) },
+    ]);
+  });
+
+  it.each([
+    ['sigwindowstools/kube-proxy:v1.32.3-calico-hostprocess', '1.35'],
+    ['sigwindowstools/kube-proxy:v1.32.3-calico-hostprocess', '1.32'],
+    ['sigwindowstools/kube-proxy:KUBE_PROXY_VERSION-calico-hostprocess', '1.35'],
+    ['registry.k8s.io/pause:3.10', '1.35'],
+  ])('is silent for %s against %s', (image, version) => {
+    expect(runRule(kubeProxyVersionSkew, withImage(image), at(version))).toEqual([]);
+  });
 });

@@ -28,6 +28,7 @@ import { hostProcessPodMismatch } from './hostProcessPodMismatch';
 import { hostUsersHostNetwork } from './hostUsersHostNetwork';
 import { imageRequired } from './imageRequired';
 import { imageTagPinned } from './imageTagPinned';
+import { kubeProxyVersionSkew } from './kubeProxyVersionSkew';
 import { initContainerLifecycleProbes } from './initContainerLifecycleProbes';
 import { linuxFieldsWithoutOs } from './linuxFieldsWithoutOs';
 import { linuxNumericIds } from './linuxNumericIds';
@@ -112,6 +113,7 @@ export const POD_SPEC_RULES: readonly Rule[] = [
   windowsNodeSelection,
   imageTagPlaceholder,
   imageWindowsVersion,
+  kubeProxyVersionSkew,
   containerdMountPaths,
   sandboxVariableSpelling,
   mountOverSystemFolder,
