@@ -1,8 +1,10 @@
 import type { Rule, Target } from '../types';
-import { effectiveHostProcess, visitContainers } from '../support/containers';
 import { DOC_URLS } from '../support/docUrls';
-import { asArray, asString, dig } from '../support/read';
-import { reachesThroughVolume, relativeMountPath } from '../support/sandboxPaths';
+import {
+  hostProcessMounts,
+  reachesThroughVolume,
+  relativeMountPath,
+} from '../support/sandboxPaths';
 import { MOUNT_FACTS } from '@/core/model/windowsMounts';
 
 /** Why volumes are not at their mountPath on the target nodes, or undefined when they are. */
@@ -29,20 +31,14 @@ export const containerdMountPaths: Rule = {
   check: ({ spec }, target) => {
     const why = whyNotAtMountPath(target);
     if (why === undefined) return [];
-    return visitContainers(spec).flatMap(({ container, path }) =>
-      effectiveHostProcess(spec, container)
-        ? asArray(container.volumeMounts).flatMap((mount, index) => {
-            const mountPath = asString(dig(mount, 'mountPath'));
-            if (!mountPath || reachesThroughVolume(container, mountPath)) return [];
-            const relative = relativeMountPath(mountPath).replace(/^/, '\\');
-            return [
-              {
-                path: `${path}.volumeMounts[${index}].mountPath`,
-                message: `${why} Reach this volume as $env:CONTAINER_SANDBOX_MOUNT_POINT${relative} (PowerShell), %CONTAINER_SANDBOX_MOUNT_POINT%${relative} (command line) or .${relative}.`,
-              },
-            ];
-          })
-        : [],
-    );
+    return hostProcessMounts(spec)
+      .filter(({ container, mountPath }) => !reachesThroughVolume(container, mountPath))
+      .map(({ mountPath, path }) => {
+        const relative = `\\${relativeMountPath(mountPath)}`;
+        return {
+          path,
+          message: `${why} Reach this volume as $env:CONTAINER_SANDBOX_MOUNT_POINT${relative} (PowerShell), %CONTAINER_SANDBOX_MOUNT_POINT%${relative} (command line) or .${relative}.`,
+        };
+      });
   },
 };

@@ -1,4 +1,6 @@
-import type { Container } from 'kubernetes-types/core/v1';
+import type { Container, PodSpec } from 'kubernetes-types/core/v1';
+
+import { effectiveHostProcess, visitContainers } from './containers';
 
 import { asArray, asString, dig } from './read';
 
@@ -58,4 +60,20 @@ export function reachesThroughVolume(container: Container, mountPath: string): b
       normalized === relative
     );
   });
+}
+
+/** Every volumeMount of a HostProcess container that has a mountPath, with the path to report. */
+export function hostProcessMounts(
+  spec: PodSpec,
+): Array<{ container: Container; mountPath: string; path: string }> {
+  return visitContainers(spec).flatMap(({ container, path }) =>
+    effectiveHostProcess(spec, container)
+      ? asArray(container.volumeMounts).flatMap((mount, index) => {
+          const mountPath = asString(dig(mount, 'mountPath'));
+          return mountPath
+            ? [{ container, mountPath, path: `${path}.volumeMounts[${index}].mountPath` }]
+            : [];
+        })
+      : [],
+  );
 }
