@@ -113,6 +113,10 @@ describe('usergroup-admin-rights (fact admin-groups)', () => {
 });
 
 describe('local-usergroup-prepare (fact bare-name-is-local-group)', () => {
+  it('leaves containerd 1.6 nodes to usergroup-needs-containerd-1-7', () => {
+    expect(runRule(localUsergroupPrepare, as('hpc-localgroup'), CONTAINERD_16)).toEqual([]);
+  });
+
   it('says containerd creates one user per container in the existing group', () => {
     expect(runRule(localUsergroupPrepare, as('hpc-localgroup'))).toEqual([
       { path: PATH, message: containing('for each container, named after the container id') },

@@ -14,11 +14,13 @@ export const localUsergroupPrepare: Rule = {
   stage: 'guidance',
   docUrl: `${DOC_URLS.hostProcess}#local-accounts`,
   facts: [ACCOUNT_FACTS.bareNameIsLocalGroup.id],
-  check: ({ spec }) =>
-    runAsUserNames(spec)
-      .filter(({ value }) => !value.includes('\\') && runAsUserNameErrors(value).length === 0)
-      .map(({ path, value }) => ({
-        path,
-        message: `"${value}" is a local usergroup. ${ACCOUNT_FACTS.bareNameIsLocalGroup.claim} Create it on every node first (e.g. net localgroup ${value} /add, run by an earlier HostProcess container as a service account) and grant it what the workload needs (icacls).`,
-      })),
+  check: ({ spec }, target) =>
+    target.containerd === '1.6'
+      ? []
+      : runAsUserNames(spec)
+          .filter(({ value }) => !value.includes('\\') && runAsUserNameErrors(value).length === 0)
+          .map(({ path, value }) => ({
+            path,
+            message: `"${value}" is a local usergroup. ${ACCOUNT_FACTS.bareNameIsLocalGroup.claim} Create it on every node first (e.g. net localgroup ${value} /add, run by an earlier HostProcess container as a service account) and grant it what the workload needs (icacls).`,
+          })),
 };
