@@ -7,7 +7,7 @@ test.describe('Resources section', () => {
   }) => {
     await builder.open();
     const section = await builder.goToSection('Resources');
-    await expect(section).toContainText('whole job object');
+    await expect(section).toContainText("apply to the container's job object");
     await builder.fill('CPU request', '250');
     await builder.fill('CPU limit', '1');
     await section.getByRole('combobox', { name: 'CPU limit unit' }).selectOption('');

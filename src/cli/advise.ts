@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 
 import { adviseAccount } from '@/core/advisor/adviseAccount';
-import { NEEDS, type NeedId } from '@/core/advisor/needs';
+import { NEEDS, type NeedId } from '@/core/model/windowsNeeds';
 import { importManifests } from '@/core/import/importManifests';
 
 const USAGE = `usage: advise [--need ID]… FILE   (- = stdin)

@@ -59,6 +59,8 @@ describe('lint (CLI)', { timeout: 90_000, concurrent: true }, () => {
       '--json',
       '--containerd',
       '1.6',
+      '--windows',
+      '2019',
       `${fixtures}/windows-exporter.yaml`,
       `${fixtures}/invalid/hostprocess-pod-errors.yaml`,
     );
@@ -85,12 +87,23 @@ describe('lint (CLI)', { timeout: 90_000, concurrent: true }, () => {
         podSecurityLevel: 'privileged',
       },
     ]);
+    // The ltsc2022 init image cannot be pulled on Windows Server 2019 nodes.
     expect(entries[0]?.findings).toContainEqual(
       expect.objectContaining({
-        ruleId: 'containerd-1-6-mount-paths',
-        path: 'spec.template.spec.containers[0].volumeMounts[0].mountPath',
+        ruleId: 'image-windows-version',
+        path: 'spec.template.spec.initContainers[0].image',
       }),
     );
+    // The exporter reaches its config through %CONTAINER_SANDBOX_MOUNT_POINT%, as containerd 1.6 needs.
+    expect(entries[0]?.findings).not.toContainEqual(
+      expect.objectContaining({ ruleId: 'containerd-1-6-mount-paths' }),
+    );
+  });
+
+  it('rejects a Windows Server version it does not know with exit 2', async () => {
+    const run = await lint('--windows', '2016', `${fixtures}/csi-proxy.yaml`);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--windows must be 2019, 2022 or 2025');
   });
 
   it('prints the rule and schema versions with --version', async () => {

@@ -4,13 +4,14 @@ import { loadAll, YAMLException } from 'js-yaml';
 
 import { checkSchema } from '@/core/schema/checkSchema';
 import type { PodSecurityLevel } from '@/core/validation/podSecurityLevel';
+import { asWindowsVersion } from '@/core/validation/targetOptions';
 import { DEFAULT_TARGET, type Finding, type Target } from '@/core/validation/types';
 import { mergeSchemaFindings } from '@/core/validation/mergeSchemaFindings';
 import { validateWithFixes } from '@/core/fixes/validateWithFixes';
 
 const USAGE =
-  'usage: lint [--json] [--containerd 1.6|1.7+] [--kubernetes 1.NN] FILE…   (- = stdin)\n' +
-  '       lint --fix [--containerd 1.6|1.7+] [--kubernetes 1.NN] FILE   (fixed YAML on stdout)';
+  'usage: lint [--json] [--containerd 1.6|1.7+] [--kubernetes 1.NN] [--windows 2019|2022|2025] FILE…   (- = stdin)\n' +
+  '       lint --fix [--containerd 1.6|1.7+] [--kubernetes 1.NN] [--windows 2019|2022|2025] FILE   (fixed YAML on stdout)';
 
 // Generous for any manifest, small enough that a stray binary file cannot exhaust memory.
 const MAX_INPUT_BYTES = 10 * 1024 * 1024;
@@ -97,6 +98,13 @@ function parseArgs(args: string[]): LintOptions | string {
         return `--kubernetes must be a minor version such as 1.29, not ${String(version)}`;
       }
       options.target.kubernetesVersion = version.replace(/^v/, '');
+    } else if (flag === '--windows') {
+      const version = value();
+      const windows = asWindowsVersion(version);
+      if (windows === undefined) {
+        return `--windows must be 2019, 2022 or 2025, not ${String(version)}`;
+      }
+      options.target.windows = windows;
     } else if (arg === '-' || !arg.startsWith('-')) {
       options.files.push(arg);
     } else {

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-import type { NeedId } from '@/core/advisor/needs';
+import type { NeedId } from '@/core/model/windowsNeeds';
 
 interface AdvisorStore {
   /** The boxes ticked in the least-privilege advisor. */

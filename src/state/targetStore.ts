@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 
+import { asWindowsVersion } from '@/core/validation/targetOptions';
 import { DEFAULT_TARGET, type Target } from '@/core/validation/types';
 
 const STORAGE_KEY = 'hpb-target';
@@ -8,13 +9,14 @@ function readStoredTarget(): Target {
   try {
     const raw: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
     if (raw && typeof raw === 'object') {
-      const { kubernetesVersion, containerd } = raw as Record<string, unknown>;
+      const { kubernetesVersion, containerd, windows } = raw as Record<string, unknown>;
       return {
         kubernetesVersion:
           typeof kubernetesVersion === 'string' && /^1\.\d{1,2}$/.test(kubernetesVersion)
             ? kubernetesVersion
             : DEFAULT_TARGET.kubernetesVersion,
         containerd: containerd === '1.6' ? '1.6' : DEFAULT_TARGET.containerd,
+        windows: asWindowsVersion(windows) ?? DEFAULT_TARGET.windows,
       };
     }
   } catch {
@@ -28,7 +30,7 @@ interface TargetStore {
   setTarget: (target: Partial<Target>) => void;
 }
 
-/** The cluster the user builds for (Kubernetes minor, containerd), remembered across visits. */
+/** The cluster the user builds for (Kubernetes minor, containerd, Windows Server), remembered across visits. */
 export const useTargetStore = create<TargetStore>()((set, get) => ({
   target: readStoredTarget(),
   setTarget: (partial) => {
@@ -46,6 +48,7 @@ export const useTargetStore = create<TargetStore>()((set, get) => ({
 export function isDefaultTarget(target: Target): boolean {
   return (
     target.kubernetesVersion === DEFAULT_TARGET.kubernetesVersion &&
-    target.containerd === DEFAULT_TARGET.containerd
+    target.containerd === DEFAULT_TARGET.containerd &&
+    target.windows === DEFAULT_TARGET.windows
   );
 }

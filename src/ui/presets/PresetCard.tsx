@@ -2,6 +2,7 @@ import { styled } from '@mui/material/styles';
 
 import type { Preset } from '@/core/presets';
 import { presetFragment } from '@/core/share/shareRoute';
+import { upstreamLabel } from '@/core/ui/upstreamLabel';
 import { accountLabel } from '@/ui/presets/presetFacts';
 
 /**
@@ -60,16 +61,33 @@ const CardLink = styled('a')(({ theme }) => ({
   '& p': { ...theme.typography.body2, margin: 0, color: theme.palette.text.secondary },
 }));
 
-/** A preset on the start screen: a plain link to `#/preset/<id>` with its kind and account. */
+// The upstream link sits below the card link: a link cannot hold another link.
+const Upstream = styled('a')(({ theme }) => ({
+  ...theme.typography.body2,
+  display: 'inline-block',
+  marginTop: theme.spacing(0.5),
+  color: theme.palette.primary.main,
+}));
+
+/**
+ * A preset on the start screen: a plain link to `#/preset/<id>` with its kind, account and what it
+ * works with, and under it a link to the upstream page it follows.
+ */
 export function PresetCard({ preset }: { preset: Preset }) {
   return (
-    <CardLink href={presetFragment(preset.id)}>
-      <h3>{preset.title}</h3>
-      <span data-facts="">
-        <span data-chip="filled">{preset.draft.workload.kind}</span>
-        <span data-chip="outlined">{accountLabel(preset.draft)}</span>
-      </span>
-      <p>{preset.summary}</p>
-    </CardLink>
+    <>
+      <CardLink href={presetFragment(preset.id)}>
+        <h3>{preset.title}</h3>
+        <span data-facts="">
+          <span data-chip="filled">{preset.draft.workload.kind}</span>
+          <span data-chip="outlined">{accountLabel(preset.draft)}</span>
+        </span>
+        <p>{preset.summary}</p>
+        <p>{preset.companionOf}</p>
+      </CardLink>
+      <Upstream href={preset.docUrl} target="_blank" rel="noreferrer">
+        Upstream: {upstreamLabel(preset.docUrl)}
+      </Upstream>
+    </>
   );
 }

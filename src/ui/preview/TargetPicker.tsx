@@ -1,7 +1,11 @@
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 
-import { CONTAINERD_VERSIONS, KUBERNETES_VERSIONS } from '@/core/validation/targetOptions';
+import {
+  CONTAINERD_VERSIONS,
+  KUBERNETES_VERSIONS,
+  WINDOWS_VERSIONS,
+} from '@/core/validation/targetOptions';
 import type { Target } from '@/core/validation/types';
 import { useTargetStore } from '@/state/targetStore';
 
@@ -34,6 +38,20 @@ export function TargetPicker() {
         helperText="Changes how processes reach mounts"
       >
         {CONTAINERD_VERSIONS.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </TextField>
+      <TextField
+        select
+        label="Windows Server on the nodes"
+        value={target.windows}
+        onChange={(event) => setTarget({ windows: event.target.value as Target['windows'] })}
+        slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+        helperText="Changes which images pull"
+      >
+        {WINDOWS_VERSIONS.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>

@@ -4,6 +4,7 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 
 import type { ContainerDraft, ResourceAmounts } from '@/core/model/draft';
+import { LIFECYCLE_FACTS } from '@/core/model/windowsLifecycle';
 import { patchContainer, type ContainerList } from '@/core/model/draftOps';
 import { quantityProblem } from '@/core/ui/quantityParts';
 import { useDraft, useDraftActions } from '@/state/draftStore';
@@ -154,9 +155,9 @@ export function ResourcesSection() {
       subtitle="Requests reserve capacity for scheduling; limits cap what the processes may use."
     >
       <Alert severity="info">
-        A HostProcess container&apos;s limits apply to its whole job object: every process it starts
-        shares them. Storage means ephemeral-storage: the container volume and logs. Empty fields
-        are left out of the YAML; a limit without a request also sets the request.
+        {LIFECYCLE_FACTS.limitsCapJobObject.claim} Storage means ephemeral-storage: the container
+        volume and logs. Empty fields are left out of the YAML; a limit without a request also sets
+        the request.
       </Alert>
       {Array.from({ length: containers }, (_, index) => (
         <ContainerResources key={`c-${index}`} list="containers" index={index} count={containers} />

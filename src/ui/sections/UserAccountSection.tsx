@@ -5,6 +5,7 @@ import { useState, type ReactNode } from 'react';
 
 import { setPodUser } from '@/core/model/draftOps';
 import { BUILT_IN_ACCOUNTS, toAccountChoice, type AccountChoice } from '@/core/model/windows';
+import { ACCOUNT_FACTS } from '@/core/model/windowsAccounts';
 import { useDraft, useDraftActions } from '@/state/draftStore';
 import { ChoiceCards, type ChoiceOption } from '@/ui/fields/ChoiceCards';
 import { FieldFindings } from '@/ui/fields/FieldFindings';
@@ -54,7 +55,7 @@ export function UserAccountSection() {
     ...BUILT_IN_ACCOUNTS.map((account) => ({
       value: account.id,
       title: account.title,
-      description: account.summary.replace(/ Recommended\.$/, ''),
+      description: account.summary,
       detail: <RunAs value={account.runAsUserName} />,
       badge: BADGES[account.id],
     })),
@@ -62,7 +63,7 @@ export function UserAccountSection() {
       value: 'group',
       title: 'Local usergroup',
       description:
-        'An ephemeral local user in a group you create on the node: grant it exactly the files it needs.',
+        'A local group you create on the node and grant exactly what the workload needs.',
       detail: (
         <RunAs value={choice === 'group' && runAsUserName ? runAsUserName : '<group name>'} />
       ),
@@ -90,8 +91,8 @@ export function UserAccountSection() {
       />
       {choice === 'LocalSystem' && findings.length === 0 && (
         <Alert severity="warning">
-          LocalSystem has full control of the node. Use it only when nothing smaller can do the job;
-          LocalService or a local usergroup with granted folders is usually enough.
+          {ACCOUNT_FACTS.localSystem.claim} LocalService or a local usergroup with granted folders
+          is usually enough.
         </Alert>
       )}
       {choice === 'group' && runAsUserName !== null && (
@@ -101,7 +102,7 @@ export function UserAccountSection() {
             path={path}
             value={runAsUserName}
             onValueChange={(name) => apply((draft) => setPodUser(draft, name))}
-            helperText="A local group on the node; it must exist before the pod starts."
+            helperText="The name of the local group on the node"
           />
           <NodePreparationPanel group={runAsUserName} />
         </>

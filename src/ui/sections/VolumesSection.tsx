@@ -9,8 +9,10 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 
 import { addVolume } from '@/core/model/draftOps';
+import { volumeHelp } from '@/core/ui/mountPaths';
 import { createVolume, unusedName, VOLUME_KINDS, type VolumeKind } from '@/core/ui/volumeKinds';
 import { useDraft, useDraftActions } from '@/state/draftStore';
+import { useTargetStore } from '@/state/targetStore';
 import { SectionCard } from '@/ui/fields/SectionCard';
 import { itemKey, useUiActions } from '@/ui/hooks/useUiStore';
 import { VolumeCard } from '@/ui/sections/volumes/VolumeCard';
@@ -27,6 +29,7 @@ const DEFAULT_NAMES: Record<VolumeKind, string> = {
 /** Volumes by type, and where each one is mounted. */
 export function VolumesSection() {
   const count = useDraft((d) => d.volumes.length);
+  const target = useTargetStore((s) => s.target);
   const { apply } = useDraftActions();
   const { setExpanded } = useUiActions();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
@@ -91,10 +94,11 @@ export function VolumesSection() {
           ))}
         </Menu>
       </Box>
-      <Typography variant="body2" color="text.secondary">
-        Named pipes (\\.\pipe\…) and Unix domain sockets cannot be mounted: the process opens them
-        by their host path.
-      </Typography>
+      {volumeHelp(target).map((text) => (
+        <Typography key={text} variant="body2" color="text.secondary">
+          {text}
+        </Typography>
+      ))}
     </SectionCard>
   );
 }

@@ -8,7 +8,7 @@ import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 
 import { adviseAccount } from '@/core/advisor/adviseAccount';
-import { NEEDS, type NeedId } from '@/core/advisor/needs';
+import { NEEDS, type NeedId } from '@/core/model/windowsNeeds';
 import { applyAdvice } from '@/core/ui/applyAdvice';
 import { setAdvisorNeeds, useAdvisorStore } from '@/state/advisorStore';
 import { useDraft, useDraftActions } from '@/state/draftStore';

@@ -11,6 +11,7 @@ import {
   netLocalgroupCommand,
   withPreparer,
 } from '@/core/ui/nodePreparation';
+import { ACCOUNT_FACTS } from '@/core/model/windowsAccounts';
 import { useDraft, useDraftActions } from '@/state/draftStore';
 import { CopyableCommand } from '@/ui/fields/CopyableCommand';
 
@@ -38,8 +39,7 @@ export function NodePreparationPanel({ group }: NodePreparationPanelProps) {
         Prepare the node
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
-        Kubernetes creates an ephemeral user in this group for each container, but the group itself
-        must exist on every node the pod can land on.
+        {ACCOUNT_FACTS.bareNameIsLocalGroup.claim} {ACCOUNT_FACTS.usergroupsNeedContainerd17.claim}
       </Typography>
       <Stack spacing={1.5}>
         <Typography variant="body2">
