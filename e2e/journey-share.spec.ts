@@ -36,7 +36,7 @@ test.describe('journey 3: share a draft as a link', () => {
     other.on('pageerror', (error) => problems.push(error.message));
     await other.goto(link);
     await waitForApp(other);
-    const otherPreview = other.getByLabel('YAML preview');
+    const otherPreview = other.getByRole('textbox', { name: 'YAML editor' });
     await expect(otherPreview).toContainText('shared-exporter');
     expect(await otherPreview.textContent()).toBe(yaml);
     await expect(other.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(

@@ -33,6 +33,6 @@ test.describe('Resources section', () => {
 
     await builder.fill('Memory request', '');
     await expect(builder.field('Memory request')).toHaveAttribute('aria-invalid', 'false');
-    await expect(page.getByTestId('yaml-preview')).not.toContainText('memory: 2Gi');
+    await expect(builder.yamlPreview).not.toContainText('memory: 2Gi');
   });
 });

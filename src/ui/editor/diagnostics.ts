@@ -1,0 +1,84 @@
+import { setDiagnostics, type Diagnostic } from '@codemirror/lint';
+import type { Text } from '@codemirror/state';
+import type { EditorView } from '@codemirror/view';
+
+import { findingMarks, fixLabel } from '@/core/ui/yamlEditor/findingMarks';
+import { STAGE_LABELS } from '@/core/validation/stageLabels';
+import type { Finding } from '@/core/validation/types';
+import { selectDerived } from '@/state/derived';
+import { useDraftStore } from '@/state/draftStore';
+import { useEditorText, type TextProblem } from '@/state/editorText';
+import { applyFindingFix } from '@/state/findingFixes';
+
+/** A finding's words for the hover: message, stage, and a link to the documentation. */
+function renderFinding(finding: Finding): () => Node {
+  return () => {
+    const box = document.createElement('div');
+    const message = document.createElement('div');
+    message.textContent = finding.message;
+    const stage = document.createElement('div');
+    stage.className = 'cm-finding-stage';
+    stage.textContent = `${STAGE_LABELS[finding.stage]} · ${finding.path}`;
+    const link = document.createElement('a');
+    link.href = finding.docUrl;
+    link.target = '_blank';
+    link.rel = 'noopener noreferrer';
+    link.textContent = 'Documentation (opens in a new tab)';
+    box.append(message, stage, link);
+    return box;
+  };
+}
+
+/** The first non-blank stretch of a line: what a mark underlines. */
+function lineSpan(doc: Text, number: number): { from: number; to: number } {
+  const line = doc.line(Math.min(Math.max(number, 1), doc.lines));
+  const indent = line.text.length - line.text.trimStart().length;
+  return { from: line.from + Math.min(indent, line.length), to: line.to };
+}
+
+function problemDiagnostic(doc: Text, problem: TextProblem): Diagnostic {
+  return {
+    ...lineSpan(doc, problem.line ?? 1),
+    severity: 'error',
+    source: 'YAML',
+    message: `${problem.message} The form shows the last version that could be read.`,
+  };
+}
+
+function findingDiagnostics(doc: Text, text: string, findings: readonly Finding[]): Diagnostic[] {
+  return findingMarks(text, findings).map(({ finding, start }) => {
+    const label = fixLabel(finding);
+    return {
+      ...lineSpan(doc, start),
+      severity: finding.severity,
+      source: STAGE_LABELS[finding.stage],
+      message: finding.message,
+      renderMessage: renderFinding(finding),
+      actions: label ? [{ name: label, apply: () => void applyFindingFix(finding) }] : [],
+    };
+  });
+}
+
+/**
+ * Refreshes the marks: the problem that stops the text from being read (at its line), and each
+ * finding of the Draft on the lines of its field. Cheap when nothing changed.
+ */
+export function diagnosticsUpdater(): (view: EditorView) => void {
+  let lastText: string | undefined;
+  let lastFindings: readonly Finding[] | undefined;
+  let lastProblem: TextProblem | null | undefined;
+  return (view) => {
+    const text = view.state.doc.toString();
+    const { findings } = selectDerived(useDraftStore.getState().draft);
+    const { problem } = useEditorText.getState();
+    if (text === lastText && findings === lastFindings && problem === lastProblem) return;
+    lastText = text;
+    lastFindings = findings;
+    lastProblem = problem;
+    const doc = view.state.doc;
+    const diagnostics = findingDiagnostics(doc, text, findings);
+    if (problem) diagnostics.unshift(problemDiagnostic(doc, problem));
+    diagnostics.sort((a, b) => a.from - b.from);
+    view.dispatch(setDiagnostics(view.state, diagnostics));
+  };
+}
