@@ -3,7 +3,6 @@ import { expect, test } from './fixtures';
 test.describe('Resources section', () => {
   test('number + unit become Kubernetes quantities; request above limit is flagged inline', async ({
     builder,
-    page,
   }) => {
     await builder.open();
     const section = await builder.goToSection('Resources');

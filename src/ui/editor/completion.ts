@@ -29,5 +29,5 @@ function complete(context: CompletionContext): CompletionResult | null {
 
 /** Ctrl+Space: the keys the Kubernetes schema allows here, or the allowed values of this field. */
 export function completionExtension(): Extension {
-  return autocompletion({ override: [complete], icons: false });
+  return autocompletion({ override: [complete], icons: false, activateOnTyping: false });
 }
