@@ -85,7 +85,7 @@ export const useDraftStore = create<DraftStore>()((set) => {
       loadFromText: (loaded) =>
         set(({ draft, history }) =>
           // A comment or a blank line changes the text, not the Draft: no step.
-          changeSignature(draft, loaded) === ''
+          loaded === draft || changeSignature(draft, loaded) === ''
             ? {}
             : {
                 draft: loaded,

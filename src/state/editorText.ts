@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 
 import type { Draft } from '@/core/model/draft';
+import { reuseEqualParts } from '@/core/model/reuseEqualParts';
 
 import { useDraftStore } from './draftStore';
 
@@ -35,8 +36,9 @@ export function textEdited(
   reading: { ok: true; draft: Draft } | { ok: false; problem: TextProblem },
 ): void {
   if (reading.ok) {
-    readFromText = reading.draft;
-    useDraftStore.getState().actions.loadFromText(reading.draft);
+    const { draft, actions } = useDraftStore.getState();
+    readFromText = reuseEqualParts(draft, reading.draft);
+    actions.loadFromText(readFromText);
     useEditorText.setState({ text, problem: null });
   } else {
     useEditorText.setState({ text, problem: reading.problem });

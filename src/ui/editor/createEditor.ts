@@ -18,7 +18,7 @@ import { tagHighlighter, tags } from '@lezer/highlight';
 import { forgetEditorText, useEditorText } from '@/state/editorText';
 
 import { completionExtension } from './completion';
-import { diagnosticsUpdater } from './diagnostics';
+import { announceLineMarks, diagnosticsUpdater } from './diagnostics';
 import { appText, checkRestoredText, followApp, readTypedText } from './editorSync';
 import { explainExtension } from './explain';
 import { cursorOutlinesField, followSelectedPath } from './fieldLinks';
@@ -87,6 +87,7 @@ export function createYamlEditor(parent: HTMLElement): YamlEditorHandle {
         explainExtension(),
         cursorOutlinesField(),
         readTypedText,
+        announceLineMarks,
         EditorView.contentAttributes.of({
           'aria-label': 'YAML editor',
           'aria-multiline': 'true',

@@ -1,6 +1,6 @@
-import { setDiagnostics, type Diagnostic } from '@codemirror/lint';
-import type { Text } from '@codemirror/state';
-import type { EditorView } from '@codemirror/view';
+import { forEachDiagnostic, setDiagnostics, type Diagnostic } from '@codemirror/lint';
+import type { Extension, Text } from '@codemirror/state';
+import { EditorView } from '@codemirror/view';
 
 import { findingMarks, fixLabel } from '@/core/ui/yamlEditor/findingMarks';
 import { STAGE_LABELS } from '@/core/validation/stageLabels';
@@ -61,24 +61,45 @@ function findingDiagnostics(doc: Text, text: string, findings: readonly Finding[
 
 /**
  * Refreshes the marks: the problem that stops the text from being read (at its line), and each
- * finding of the Draft on the lines of its field. Cheap when nothing changed.
+ * finding of the Draft on the lines of its field. Only when the findings or the problem change:
+ * between, the editor moves the marks with the text they are on.
  */
 export function diagnosticsUpdater(): (view: EditorView) => void {
-  let lastText: string | undefined;
   let lastFindings: readonly Finding[] | undefined;
   let lastProblem: TextProblem | null | undefined;
   return (view) => {
-    const text = view.state.doc.toString();
     const { findings } = selectDerived(useDraftStore.getState().draft);
     const { problem } = useEditorText.getState();
-    if (text === lastText && findings === lastFindings && problem === lastProblem) return;
-    lastText = text;
+    if (findings === lastFindings && problem === lastProblem) return;
     lastFindings = findings;
     lastProblem = problem;
     const doc = view.state.doc;
+    const text = doc.toString();
     const diagnostics = findingDiagnostics(doc, text, findings);
     if (problem) diagnostics.unshift(problemDiagnostic(doc, problem));
     diagnostics.sort((a, b) => a.from - b.from);
     view.dispatch(setDiagnostics(view.state, diagnostics));
   };
 }
+
+/**
+ * Screen readers hear the marks of the line the cursor moves onto (hover tooltips are not read):
+ * severity and message, once per line visited.
+ */
+export const announceLineMarks: Extension = EditorView.updateListener.of((update) => {
+  if (!update.selectionSet || !update.view.hasFocus) return;
+  const head = update.state.selection.main.head;
+  const line = update.state.doc.lineAt(head);
+  const before = update.startState.doc.lineAt(
+    Math.min(update.startState.selection.main.head, update.startState.doc.length),
+  );
+  if (!update.docChanged && before.number === line.number) return;
+  const said: string[] = [];
+  forEachDiagnostic(update.state, (diagnostic, from) => {
+    if (from >= line.from && from <= line.to)
+      said.push(`${diagnostic.severity}: ${diagnostic.message}`);
+  });
+  if (said.length === 0) return;
+  // Announcing is an effect of its own, after this update.
+  queueMicrotask(() => update.view.dispatch({ effects: EditorView.announce.of(said.join(' ')) }));
+});
