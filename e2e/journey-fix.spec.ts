@@ -47,7 +47,10 @@ test.describe('journey 5: every finding leads to its field', () => {
     await builder.goToSection('Workload');
     await finding.getByRole('button').click();
     await expect(page.locator(':focus')).toHaveAttribute('data-path', path);
-    await expect(page.getByTestId('yaml-highlight')).toHaveText([/^\s*requests:$/, /^\s*cpu: 2$/]);
+    await expect(page.getByTestId('yaml-highlight')).toHaveText([
+      /^\s*requests:$/,
+      /^\s*cpu: 2m?$/,
+    ]);
     await builder.fill('CPU request', '1');
     await expect(builder.findingsOf('Error')).toHaveCount(0);
   });

@@ -46,6 +46,8 @@ test.describe('the YAML editor', () => {
     builder,
     page,
   }) => {
+    // About 600 keystrokes, each read into the draft: slow on a busy machine.
+    test.setTimeout(120_000);
     await builder.open();
     await builder.dismissStartScreen();
     await builder.yamlPreview.click();
@@ -175,5 +177,51 @@ test.describe('the YAML editor', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Tab');
     await expect(builder.yamlPreview).not.toBeFocused();
+  });
+
+  test('a finding is marked on its line; its hover names the stage, links the docs and fixes it', async ({
+    builder,
+    page,
+  }) => {
+    await builder.open();
+    await builder.dismissStartScreen();
+    await builder.yamlPreview.getByText(/^\s*image: /).click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.type('    imagePulPolicy: Always');
+    await expect(builder.finding('imagePulPolicy')).toContainText('did you mean');
+    await expect(page.locator('.cm-lint-marker-error')).toHaveCount(1);
+    await builder.yamlPreview.getByText('imagePulPolicy').hover();
+    const tooltip = page.locator('.cm-tooltip-lint');
+    await expect(tooltip).toContainText('did you mean "imagePullPolicy"');
+    await expect(tooltip).toContainText('Kubernetes will reject this');
+    await expect(tooltip.getByRole('link', { name: /Documentation/ })).toHaveAttribute(
+      'href',
+      /^https:\/\//,
+    );
+    await tooltip
+      .getByRole('button', { name: 'Rename “imagePulPolicy” to “imagePullPolicy”' })
+      .click();
+    await expect(builder.yamlPreview).toContainText('imagePullPolicy: Always');
+    await expect(builder.finding('imagePulPolicy')).toHaveCount(0);
+  });
+
+  test('on a phone the YAML tab holds the editor, and typing there reaches the form', async ({
+    builder,
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await builder.open();
+    await builder.dismissStartScreen();
+    await builder.tab('YAML').click();
+    await builder.yamlPreview
+      .getByText(/^\s*name: /)
+      .first()
+      .click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('-phone');
+    await builder.tab('Form').click();
+    await expect(builder.field('Name')).toHaveValue(/-phone$/);
   });
 });

@@ -90,6 +90,8 @@ export function createYamlEditor(parent: HTMLElement): YamlEditorHandle {
         announceLineMarks,
         EditorView.contentAttributes.of({
           'aria-label': 'YAML editor',
+          // Focusable already (contenteditable); said so for checkers that look for tabindex.
+          tabindex: '0',
           'aria-multiline': 'true',
           spellcheck: 'false',
           autocapitalize: 'off',

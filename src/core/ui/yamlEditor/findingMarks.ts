@@ -24,5 +24,5 @@ export function fixLabel(finding: Finding): string | undefined {
   const { fix } = finding;
   if (!fix) return undefined;
   if ('label' in fix && typeof fix.label === 'string') return fix.label;
-  return fix.kind === 'rename-key' ? `Rename ${fix.from} to ${fix.to}` : 'Apply the fix';
+  return fix.kind === 'rename-key' ? `Rename “${fix.from}” to “${fix.to}”` : 'Apply the fix';
 }

@@ -66,6 +66,6 @@ describe('findingMarks', () => {
     expect(fixLabel(finding)).toBeUndefined();
     expect(
       fixLabel({ ...finding, fix: { kind: 'rename-key', parentPath: 'spec', from: 'a', to: 'b' } }),
-    ).toBe('Rename a to b');
+    ).toBe('Rename “a” to “b”');
   });
 });
