@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 
+import type { BuilderPage } from './BuilderPage';
 import { expect, test } from './fixtures';
 
 const DAEMONSET = `apiVersion: apps/v1
@@ -39,6 +40,15 @@ async function typeLines(page: Page, text: string): Promise<void> {
     }
     await page.keyboard.type(line);
   }
+}
+
+/** Opens a new line below the first line matching `after`, indented by hand. */
+async function typeNewLine(builder: BuilderPage, after: RegExp, text: string): Promise<void> {
+  await builder.yamlPreview.getByText(after).first().click();
+  await builder.page.keyboard.press('End');
+  await builder.page.keyboard.press('Enter');
+  await builder.page.keyboard.press('Shift+Home');
+  await builder.page.keyboard.type(text);
 }
 
 test.describe('the YAML editor', () => {
@@ -124,11 +134,7 @@ test.describe('the YAML editor', () => {
   test('Ctrl+Space after imagePullPolicy lists its values', async ({ builder, page }) => {
     await builder.open();
     await builder.dismissStartScreen();
-    await builder.yamlPreview.getByText(/^\s*image: /).click();
-    await page.keyboard.press('End');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Shift+Home');
-    await page.keyboard.type('    imagePullPolicy: ');
+    await typeNewLine(builder, /^\s*image: /, '    imagePullPolicy: ');
     await page.keyboard.press('Control+Space');
     const options = page.getByRole('listbox').getByRole('option');
     await expect(options).toHaveText(['Always', 'IfNotPresent', 'Never']);
@@ -185,11 +191,7 @@ test.describe('the YAML editor', () => {
   }) => {
     await builder.open();
     await builder.dismissStartScreen();
-    await builder.yamlPreview.getByText(/^\s*image: /).click();
-    await page.keyboard.press('End');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Shift+Home');
-    await page.keyboard.type('    imagePulPolicy: Always');
+    await typeNewLine(builder, /^\s*image: /, '    imagePulPolicy: Always');
     await expect(builder.finding('imagePulPolicy')).toContainText('did you mean');
     await expect(page.locator('.cm-lint-marker-error')).toHaveCount(1);
     await builder.yamlPreview.getByText('imagePulPolicy').hover();

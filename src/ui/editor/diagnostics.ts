@@ -10,21 +10,17 @@ import { useDraftStore } from '@/state/draftStore';
 import { useEditorText, type TextProblem } from '@/state/editorText';
 import { applyFindingFix } from '@/state/findingFixes';
 
+import { docLink, textElement } from './tooltipDom';
+
 /** A finding's words for the hover: message, stage, and a link to the documentation. */
 function renderFinding(finding: Finding): () => Node {
   return () => {
     const box = document.createElement('div');
-    const message = document.createElement('div');
-    message.textContent = finding.message;
-    const stage = document.createElement('div');
-    stage.className = 'cm-finding-stage';
-    stage.textContent = `${STAGE_LABELS[finding.stage]} · ${finding.path}`;
-    const link = document.createElement('a');
-    link.href = finding.docUrl;
-    link.target = '_blank';
-    link.rel = 'noopener noreferrer';
-    link.textContent = 'Documentation (opens in a new tab)';
-    box.append(message, stage, link);
+    box.append(
+      textElement('div', finding.message),
+      textElement('div', `${STAGE_LABELS[finding.stage]} · ${finding.path}`, 'cm-finding-stage'),
+      docLink(finding.docUrl, 'Documentation'),
+    );
     return box;
   };
 }

@@ -9,6 +9,8 @@ import {
 import { yamlKeyAt } from '@/core/ui/yamlEditor/yamlPathAt';
 import { schemaData } from '@/core/schema/schemaData';
 
+import { docLink, textElement } from './tooltipDom';
+
 let descriptions: Promise<FieldDescriptions> | undefined;
 
 /** Kubernetes' field descriptions: a chunk of their own, loaded on the first explanation. */
@@ -31,37 +33,23 @@ function keyAt(view: EditorView, pos: number, strict: boolean) {
 }
 
 function render(explanation: FieldExplanation): HTMLElement {
-  const box = document.createElement('div');
-  box.className = 'cm-explain';
-  const head = document.createElement('div');
-  head.className = 'cm-explain-head';
-  head.textContent = `${explanation.path} <${explanation.type}>`;
-  box.append(head);
-  const description = document.createElement('p');
-  description.textContent = explanation.description || 'Kubernetes gives no description.';
-  box.append(description);
+  const box = textElement('div', '', 'cm-explain');
+  box.append(
+    textElement('div', `${explanation.path} <${explanation.type}>`, 'cm-explain-head'),
+    textElement('p', explanation.description || 'Kubernetes gives no description.'),
+  );
   if (explanation.values.length > 0) {
-    const values = document.createElement('p');
-    values.textContent = `Allowed values: ${explanation.values.join(', ')}`;
-    box.append(values);
+    box.append(textElement('p', `Allowed values: ${explanation.values.join(', ')}`));
   }
   const { guidance } = explanation;
   if (guidance) {
-    const title = document.createElement('div');
-    title.className = 'cm-explain-head';
-    title.textContent = 'HostProcess';
     const list = document.createElement('ul');
-    for (const line of guidance.lines) {
-      const item = document.createElement('li');
-      item.textContent = line;
-      list.append(item);
-    }
-    const link = document.createElement('a');
-    link.href = guidance.docUrl;
-    link.target = '_blank';
-    link.rel = 'noopener noreferrer';
-    link.textContent = 'HostProcess documentation (opens in a new tab)';
-    box.append(title, list, link);
+    list.append(...guidance.lines.map((line) => textElement('li', line)));
+    box.append(
+      textElement('div', 'HostProcess', 'cm-explain-head'),
+      list,
+      docLink(guidance.docUrl, 'HostProcess documentation'),
+    );
   }
   return box;
 }
