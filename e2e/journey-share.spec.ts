@@ -1,4 +1,5 @@
 import { draftActions, notice, rawShareCode } from './draftActions';
+import { BuilderPage } from './BuilderPage';
 import { expect, test, waitForApp } from './fixtures';
 
 test.describe('journey 3: share a draft as a link', () => {
@@ -36,9 +37,9 @@ test.describe('journey 3: share a draft as a link', () => {
     other.on('pageerror', (error) => problems.push(error.message));
     await other.goto(link);
     await waitForApp(other);
-    const otherPreview = other.getByLabel('YAML preview');
+    const otherPreview = other.getByRole('textbox', { name: 'YAML editor' });
     await expect(otherPreview).toContainText('shared-exporter');
-    expect(await otherPreview.textContent()).toBe(yaml);
+    expect(await new BuilderPage(other).yaml()).toBe(yaml);
     await expect(other.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(
       'shared-exporter',
     );
@@ -52,7 +53,7 @@ test.describe('journey 3: share a draft as a link', () => {
     await other.reload();
     await waitForApp(other);
     await expect(otherPreview).toContainText('shared-exporter');
-    expect(await otherPreview.textContent(), 'the opened draft survives a reload').toBe(yaml);
+    expect(await new BuilderPage(other).yaml(), 'the opened draft survives a reload').toBe(yaml);
     expect(problems).toEqual([]);
     await fresh.close();
   });

@@ -3,7 +3,6 @@ import { expect, test } from './fixtures';
 test.describe('Resources section', () => {
   test('number + unit become Kubernetes quantities; request above limit is flagged inline', async ({
     builder,
-    page,
   }) => {
     await builder.open();
     const section = await builder.goToSection('Resources');
@@ -33,6 +32,6 @@ test.describe('Resources section', () => {
 
     await builder.fill('Memory request', '');
     await expect(builder.field('Memory request')).toHaveAttribute('aria-invalid', 'false');
-    await expect(page.getByTestId('yaml-preview')).not.toContainText('memory: 2Gi');
+    await expect(builder.yamlPreview).not.toContainText('memory: 2Gi');
   });
 });

@@ -1,6 +1,7 @@
 import { decodeSavedDraft, encodeSavedDraft } from '@/core/share/savedDraft';
 
 import { useDraftStore } from './draftStore';
+import { restoreEditorText, useEditorText } from './editorText';
 import { showNotice } from './noticeStore';
 
 /** Where the draft is kept between visits. */
@@ -8,6 +9,9 @@ export const AUTOSAVE_KEY = 'hpb-draft';
 
 /** Where unreadable content is moved, so a fresh start never destroys it. */
 export const UNREADABLE_KEY = `${AUTOSAVE_KEY}.unreadable`;
+
+/** Where the YAML editor's own text is kept, readable or not, beside the draft it belongs to. */
+export const EDITOR_TEXT_KEY = `${AUTOSAVE_KEY}.yaml-text`;
 
 /** Quiet time after the last change before the draft is written. */
 export const AUTOSAVE_DELAY_MS = 300;
@@ -30,6 +34,9 @@ function write(storage: Storage | null): void {
   if (!storage) return;
   try {
     storage.setItem(AUTOSAVE_KEY, encodeSavedDraft(useDraftStore.getState().draft));
+    const { text } = useEditorText.getState();
+    if (text === null) storage.removeItem(EDITOR_TEXT_KEY);
+    else storage.setItem(EDITOR_TEXT_KEY, text);
     warnedAboutWrites = false;
   } catch {
     if (warnedAboutWrites) return;
@@ -57,6 +64,11 @@ export function restoreAutosave(storage: Storage | null = browserStorage()): Res
   if (saved.kind === 'empty') return 'empty';
   if (saved.kind === 'ok') {
     useDraftStore.getState().actions.hydrate(saved.draft);
+    try {
+      restoreEditorText(storage?.getItem(EDITOR_TEXT_KEY) ?? null);
+    } catch {
+      // Without the typed text the editor shows the draft's YAML: the draft itself is back.
+    }
     return 'restored';
   }
   try {
@@ -94,10 +106,16 @@ export function startAutosave(
     timer = undefined;
     write(storage);
   };
-  const unsubscribe = useDraftStore.subscribe((state, previous) => {
-    if (state.draft === previous.draft) return;
+  const schedule = () => {
     clearTimeout(timer);
     timer = setTimeout(flush, delayMs);
+  };
+  const unsubscribeDraft = useDraftStore.subscribe((state, previous) => {
+    if (state.draft !== previous.draft) schedule();
+  });
+  // Text that cannot be read changes no draft, and is saved all the same.
+  const unsubscribeText = useEditorText.subscribe((state, previous) => {
+    if (state.text !== previous.text) schedule();
   });
   const onHide = () => {
     if (document.visibilityState === 'hidden') flush();
@@ -106,7 +124,8 @@ export function startAutosave(
   document.addEventListener('visibilitychange', onHide);
   return () => {
     flush();
-    unsubscribe();
+    unsubscribeDraft();
+    unsubscribeText();
     window.removeEventListener('pagehide', flush);
     document.removeEventListener('visibilitychange', onHide);
   };

@@ -31,6 +31,8 @@ interface DraftStore {
     apply: (op: DraftOp) => void;
     /** Replace the whole Draft (presets, share links, imports, reset): one undo step of its own. */
     load: (draft: Draft) => void;
+    /** Replace the whole Draft with one read from the YAML editor: a burst of typing is one step. */
+    loadFromText: (draft: Draft) => void;
     /** Replace the Draft and forget the history (the draft restored at start-up). */
     hydrate: (draft: Draft) => void;
     undo: () => void;
@@ -80,6 +82,19 @@ export const useDraftStore = create<DraftStore>()((set) => {
             at: historyClock.now(),
           }),
         })),
+      loadFromText: (loaded) =>
+        set(({ draft, history }) =>
+          // A comment or a blank line changes the text, not the Draft: no step.
+          loaded === draft || changeSignature(draft, loaded) === ''
+            ? {}
+            : {
+                draft: loaded,
+                history: recordChange(history, draft, loaded, {
+                  signature: 'yaml-editor',
+                  at: historyClock.now(),
+                }),
+              },
+        ),
       hydrate: (draft) => set({ draft, history: createHistory<Draft>() }),
       undo: () =>
         set(({ draft, history }) => {

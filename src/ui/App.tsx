@@ -13,7 +13,7 @@ import { SectionNav } from '@/ui/layout/SectionNav';
 import { SkipLink } from '@/ui/layout/SkipLink';
 
 /**
- * Desktop: section navigation | the form | the sticky YAML preview with findings.
+ * Desktop: section navigation | the form | the sticky YAML editor with findings.
  * Phone: tabs for Form, YAML and Findings.
  */
 export function App() {

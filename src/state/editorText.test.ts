@@ -1,0 +1,82 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { createDraft } from '@/core/model/draft';
+
+import { AUTOSAVE_DELAY_MS, EDITOR_TEXT_KEY, restoreAutosave, startAutosave } from './autosave';
+import { historyClock, useDraftStore } from './draftStore';
+import { textEdited, useEditorText } from './editorText';
+
+let now = 0;
+historyClock.now = () => now;
+
+const store = () => useDraftStore.getState();
+const named = (name: string) => ({
+  ...createDraft(),
+  workload: { ...createDraft().workload, name },
+});
+const problem = { message: 'Not valid YAML at line 3', line: 3 };
+
+beforeEach(() => {
+  localStorage.clear();
+  now = 0;
+  store().actions.hydrate(createDraft());
+  useEditorText.setState({ text: null, problem: null });
+});
+
+describe('text typed into the YAML editor', () => {
+  it('becomes the draft, a burst of typing being one undo step', () => {
+    const original = store().draft;
+    for (const name of ['a', 'ab', 'abc']) {
+      now += 100;
+      textEdited(`name: ${name}`, { ok: true, draft: named(name) });
+    }
+    expect(store().draft.workload.name).toBe('abc');
+    expect(useEditorText.getState().text).toBe('name: abc');
+    store().actions.undo();
+    expect(store().draft).toBe(original);
+    expect(useEditorText.getState().text).toBeNull();
+  });
+
+  it('that cannot be read keeps the last draft that could, and says why', () => {
+    textEdited('name: kept', { ok: true, draft: named('kept') });
+    const kept = store().draft;
+    textEdited('name: [broken', { ok: false, problem });
+    expect(store().draft).toBe(kept);
+    expect(useEditorText.getState()).toEqual({ text: 'name: [broken', problem });
+  });
+
+  it('is forgotten when the form edits the draft', () => {
+    textEdited('name: [broken', { ok: false, problem });
+    store().actions.patch('workload', { name: 'from-the-form' });
+    expect(useEditorText.getState()).toEqual({ text: null, problem: null });
+  });
+
+  it('is saved with the draft, readable or not, and comes back after a reload', () => {
+    vi.useFakeTimers();
+    const stop = startAutosave(localStorage, AUTOSAVE_DELAY_MS);
+    textEdited('name: kept', { ok: true, draft: named('kept') });
+    textEdited('name: [broken', { ok: false, problem });
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    expect(localStorage.getItem(EDITOR_TEXT_KEY)).toBe('name: [broken');
+    stop();
+    vi.useRealTimers();
+
+    useEditorText.setState({ text: null, problem: null });
+    store().actions.hydrate(createDraft());
+    expect(restoreAutosave(localStorage)).toBe('restored');
+    expect(store().draft.workload.name).toBe('kept');
+    expect(useEditorText.getState().text).toBe('name: [broken');
+  });
+
+  it('is not saved once the form rewrote it', () => {
+    vi.useFakeTimers();
+    const stop = startAutosave(localStorage, AUTOSAVE_DELAY_MS);
+    textEdited('name: [broken', { ok: false, problem });
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    store().actions.patch('workload', { name: 'from-the-form' });
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    expect(localStorage.getItem(EDITOR_TEXT_KEY)).toBeNull();
+    stop();
+    vi.useRealTimers();
+  });
+});
