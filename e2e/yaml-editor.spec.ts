@@ -203,7 +203,7 @@ test.describe('the YAML editor', () => {
       /^https:\/\//,
     );
     await tooltip
-      .getByRole('button', { name: 'Rename “imagePulPolicy” to “imagePullPolicy”' })
+      .getByRole('button', { name: 'Fix: rename “imagePulPolicy” to “imagePullPolicy”' })
       .click();
     await expect(builder.yamlPreview).toContainText('imagePullPolicy: Always');
     await expect(builder.finding('imagePulPolicy')).toHaveCount(0);

@@ -8,7 +8,7 @@ import type { Finding } from '@/core/validation/types';
 import { selectDerived } from '@/state/derived';
 import { useDraftStore } from '@/state/draftStore';
 import { useEditorText, type TextProblem } from '@/state/editorText';
-import { applyFindingFix } from '@/state/findingFixes';
+import { applyFixes } from '@/ui/preview/applyFixes';
 
 import { docLink, textElement } from './tooltipDom';
 
@@ -50,7 +50,7 @@ function findingDiagnostics(doc: Text, text: string, findings: readonly Finding[
       source: STAGE_LABELS[finding.stage],
       message: finding.message,
       renderMessage: renderFinding(finding),
-      actions: label ? [{ name: label, apply: () => void applyFindingFix(finding) }] : [],
+      actions: label ? [{ name: label, apply: () => void applyFixes([finding]) }] : [],
     };
   });
 }

@@ -19,10 +19,7 @@ export function findingMarks(text: string, findings: readonly Finding[]): Findin
   }));
 }
 
-/** The words a fix button shows: the fix's own label, or what a rename does. */
+/** The words a fix button shows, as in the findings panel: "Fix: " and what the fix does. */
 export function fixLabel(finding: Finding): string | undefined {
-  const { fix } = finding;
-  if (!fix) return undefined;
-  if ('label' in fix && typeof fix.label === 'string') return fix.label;
-  return fix.kind === 'rename-key' ? `Rename “${fix.from}” to “${fix.to}”` : 'Apply the fix';
+  return finding.fix ? `Fix: ${finding.fix.label}` : undefined;
 }

@@ -65,7 +65,16 @@ describe('findingMarks', () => {
     expect(mark).toMatchObject({ start: 14, end: 14 });
     expect(fixLabel(finding)).toBeUndefined();
     expect(
-      fixLabel({ ...finding, fix: { kind: 'rename-key', parentPath: 'spec', from: 'a', to: 'b' } }),
-    ).toBe('Rename “a” to “b”');
+      fixLabel({
+        ...finding,
+        fix: {
+          kind: 'rename-key',
+          label: 'rename “a” to “b”',
+          parentPath: 'spec',
+          from: 'a',
+          to: 'b',
+        },
+      }),
+    ).toBe('Fix: rename “a” to “b”');
   });
 });
