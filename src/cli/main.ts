@@ -3,9 +3,19 @@
 const USAGE = `usage: hostprocess-pod-builder <command> [options] FILE…
 
 commands:
-  lint [--json] [--containerd 1.6|1.7+] [--kubernetes 1.NN] FILE…   validate manifests ('-' = stdin)
-  fmt FILE                                                           print the YAML the app would download
-  --version                                                          print versions`;
+  lint [--format text|json|github|sarif] [--json] [--containerd 1.6|1.7+] [--kubernetes 1.NN] FILE…
+                     validate manifests ('-' = stdin); --json is --format json
+  fmt FILE           print the YAML the app would download
+  --version          print versions`;
+
+// A reader that stops early (`| head`) closes the pipe: end quietly with the result so far, as
+// Unix tools do, instead of printing a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  });
+}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
