@@ -115,7 +115,7 @@ export function sourceLines(text: string): PathLines[] {
 /** The line of `path`, or of its deepest ancestor found (a finding may name an unset field). */
 export function lineForPath(lines: PathLines | undefined, path: string): number | undefined {
   if (!lines) return undefined;
-  for (let candidate = path; ; ) {
+  for (let candidate = path; ;) {
     const line = lines.get(candidate);
     if (line !== undefined) return line;
     if (candidate === '') return undefined;
