@@ -19,10 +19,15 @@ spec:
     image: i
 `;
 
+/**
+ * `run`'s result and the CPU time it took (user + system, in ms): unlike wall-clock time, it does
+ * not grow when other processes share the machine.
+ */
 function timed<T>(run: () => T): { result: T; ms: number } {
-  const started = performance.now();
+  const started = process.cpuUsage();
   const result = run();
-  return { result, ms: performance.now() - started };
+  const used = process.cpuUsage(started);
+  return { result, ms: (used.user + used.system) / 1000 };
 }
 
 describe('importManifests on hostile and heavy input', () => {
