@@ -75,16 +75,28 @@ test.describe('journey 3: share a draft as a link', () => {
         /valid draft/,
       ],
       [
-        'a __proto__ key',
-        () => `#/s/${rawShareCode('{"__proto__":{"polluted":true},"workload":{}}')}`,
-        /forbidden key/,
-      ],
-      [
-        'a constructor key',
-        () => `#/s/${rawShareCode('{"constructor":{"prototype":{"polluted":true}}}')}`,
-        /forbidden key/,
+        'nesting 5,000 levels deep',
+        () =>
+          `#/s/${rawShareCode(`{"kept":{"podSpec":{"x":${'['.repeat(5000)}${']'.repeat(5000)}}}}`)}`,
+        /nests more than 1,000 levels/,
       ],
     ];
+
+    test('__proto__ and constructor keys open as plain data, polluting nothing', async ({
+      builder,
+      page,
+    }) => {
+      await builder.open();
+      await page.evaluate(
+        (hash) => {
+          window.location.hash = hash;
+        },
+        `#/s/${rawShareCode('{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"workload":{"name":"odd-keys"}}')}`,
+      );
+      await expect(notice(page)).toContainText('Opened the shared draft');
+      await expect(builder.field('Name')).toHaveValue('odd-keys');
+      expect(await page.evaluate(() => 'polluted' in {})).toBe(false);
+    });
 
     for (const [kind, fragment, reason] of hostile) {
       test(kind, async ({ builder, page }) => {

@@ -37,7 +37,7 @@ describe('lint (CLI)', { timeout: 90_000, concurrent: true }, () => {
     const run = await lint(`${fixtures}/invalid/hostprocess-pod-errors.yaml`);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      `${fixtures}/invalid/hostprocess-pod-errors.yaml: Pod/Bad_Name: error api-server spec.hostNetwork: hostNetwork must be true if pod contains any hostProcess containers.`,
+      `${fixtures}/invalid/hostprocess-pod-errors.yaml:6: Pod/Bad_Name: error api-server spec.hostNetwork: hostNetwork must be true if pod contains any hostProcess containers.`,
     );
     expect(run.stdout).toMatch(
       /: Pod\/Bad_Name: error api-server metadata\.name: a lowercase RFC 1123 subdomain/,
@@ -48,7 +48,9 @@ describe('lint (CLI)', { timeout: 90_000, concurrent: true }, () => {
   it('exits 2 with line and column when a file is not YAML, or missing', async () => {
     const broken = await lint(`${fixtures}/invalid/not-yaml.yaml`);
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toMatch(/not-yaml\.yaml: \d+:\d+: /);
+    expect(broken.stderr).toMatch(
+      /not-yaml\.yaml: Not valid YAML or JSON at line \d+, column \d+: /,
+    );
     const missing = await lint(`${fixtures}/no-such-file.yaml`, `${fixtures}/csi-proxy.yaml`);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('no-such-file.yaml: ENOENT');

@@ -3,6 +3,7 @@ import { CacheProvider } from '@emotion/react';
 import { StrictMode, useEffect } from 'react';
 
 import { App } from '@/ui/App';
+import { CrashBoundary } from '@/ui/CrashBoundary';
 import { AppThemeProvider } from '@/ui/AppThemeProvider';
 import { OutputsProvider } from '@/ui/OutputsProvider';
 import { PrerenderedLayoutContext, type PrerenderedLayout } from '@/ui/hooks/useIsDesktop';
@@ -31,9 +32,11 @@ export function Root({ emotionCache, layout, onMounted }: RootProps) {
       <CacheProvider value={emotionCache}>
         <PrerenderedLayoutContext value={layout}>
           <AppThemeProvider>
-            <OutputsProvider>
-              <App />
-            </OutputsProvider>
+            <CrashBoundary>
+              <OutputsProvider>
+                <App />
+              </OutputsProvider>
+            </CrashBoundary>
           </AppThemeProvider>
         </PrerenderedLayoutContext>
       </CacheProvider>

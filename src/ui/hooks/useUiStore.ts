@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 
+import { listPagesIn } from '@/core/ui/listPages';
 import type { FieldPath } from '@/core/validation/types';
 
 /** The three panes of the phone layout. */
@@ -13,6 +14,8 @@ interface UiStore {
   mobileTab: MobileTab;
   /** Containers and volumes opened or closed by hand, by item key (`containers[2]`). */
   expanded: Readonly<Record<string, boolean>>;
+  /** The page shown of each long list, by list key (`containers`, `containers[2].env`). */
+  pages: Readonly<Record<string, number>>;
   actions: {
     /** Highlight a finding's YAML lines and move focus to its field in the form. */
     goToField: (path: FieldPath) => void;
@@ -21,6 +24,8 @@ interface UiStore {
     setMobileTab: (tab: MobileTab) => void;
     /** Open or close one list item's editor. */
     setExpanded: (key: string, open: boolean) => void;
+    /** Show one page of a long list. */
+    setPage: (listKey: string, page: number) => void;
   };
 }
 
@@ -51,6 +56,7 @@ export const useUiStore = create<UiStore>()((set) => ({
   focusRequest: null,
   mobileTab: 'form',
   expanded: {},
+  pages: {},
   actions: {
     goToField: (path) =>
       set((state) => ({
@@ -62,12 +68,20 @@ export const useUiStore = create<UiStore>()((set) => ({
           ...state.expanded,
           ...Object.fromEntries(itemKeysIn(path).map((k) => [k, true])),
         },
+        // …and show the page of each long list that holds it.
+        pages: { ...state.pages, ...Object.fromEntries(listPagesIn(path)) },
       })),
     selectPath: (selectedPath) => set({ selectedPath }),
     setMobileTab: (mobileTab) => set({ mobileTab }),
     setExpanded: (key, open) => set((state) => ({ expanded: { ...state.expanded, [key]: open } })),
+    setPage: (listKey, page) => set((state) => ({ pages: { ...state.pages, [listKey]: page } })),
   },
 }));
+
+/** The page shown of one long list (0 until chosen). */
+export function useListPage(listKey: string): number {
+  return useUiStore((s) => s.pages[listKey] ?? 0);
+}
 
 /** The stable UI actions. */
 export function useUiActions(): UiStore['actions'] {

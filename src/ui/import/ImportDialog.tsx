@@ -10,6 +10,8 @@ import TextField from '@mui/material/TextField';
 import { useEffect, useMemo, useRef, useState } from 'react';
 
 import type { importManifests as ImportManifests } from '@/core/import/importManifests';
+import { formatMiB } from '@/core/import/inputLimits';
+import { MAX_INPUT_BYTES } from '@/core/import/parseDocuments';
 import { useDraftActions, useDraftStore } from '@/state/draftStore';
 import { showNotice } from '@/state/noticeStore';
 import { useSchemaStore } from '@/state/schemaStore';
@@ -90,6 +92,17 @@ export function ImportDialog({ open, text, onTextChange, onClose }: ImportDialog
             maxRows={14}
             value={text}
             onChange={(event) => onTextChange(event.target.value)}
+            onPaste={(event) => {
+              // Refused before it reaches the field: a text box holding megabytes freezes the page.
+              const pasted = event.clipboardData.getData('text');
+              if (pasted.length <= MAX_INPUT_BYTES / 4) return;
+              const bytes = new TextEncoder().encode(pasted).length;
+              if (bytes <= MAX_INPUT_BYTES) return;
+              event.preventDefault();
+              setFileError(
+                `The pasted text is ${formatMiB(bytes)}; the limit is ${formatMiB(MAX_INPUT_BYTES)}. Nothing was pasted.`,
+              );
+            }}
             error={fileError !== null}
             helperText={fileError ?? undefined}
             slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: MONO_FONT } } }}

@@ -9,14 +9,18 @@ import {
 import type { Target } from '@/core/validation/types';
 import { useTargetStore } from '@/state/targetStore';
 
+const PICKER_SX = { flex: '1 1 160px', minWidth: 0 } as const;
+
 /** The cluster the findings are computed for; remembered across visits. */
 export function TargetPicker() {
   const target = useTargetStore((s) => s.target);
   const setTarget = useTargetStore((s) => s.setTarget);
   return (
-    <Stack direction="row" spacing={1} sx={{ mb: 1.5 }}>
+    // Wraps on a narrow screen: three selects side by side would be too small to tap.
+    <Stack direction="row" useFlexGap sx={{ mb: 1.5, gap: 1, flexWrap: 'wrap' }}>
       <TextField
         select
+        sx={PICKER_SX}
         label="Kubernetes version"
         value={target.kubernetesVersion}
         onChange={(event) => setTarget({ kubernetesVersion: event.target.value })}
@@ -31,6 +35,7 @@ export function TargetPicker() {
       </TextField>
       <TextField
         select
+        sx={PICKER_SX}
         label="Container runtime on the nodes"
         value={target.containerd}
         onChange={(event) => setTarget({ containerd: event.target.value as Target['containerd'] })}
@@ -45,6 +50,7 @@ export function TargetPicker() {
       </TextField>
       <TextField
         select
+        sx={PICKER_SX}
         label="Windows Server on the nodes"
         value={target.windows}
         onChange={(event) => setTarget({ windows: event.target.value as Target['windows'] })}

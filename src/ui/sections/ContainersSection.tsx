@@ -5,8 +5,10 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 
 import { addContainer, type ContainerList } from '@/core/model/draftOps';
+import { pageOf } from '@/core/ui/listPages';
 import { useDraft, useDraftActions } from '@/state/draftStore';
 import { FieldFindings } from '@/ui/fields/FieldFindings';
+import { PagedList } from '@/ui/fields/PagedList';
 import { SectionCard } from '@/ui/fields/SectionCard';
 import { usePodPath } from '@/ui/hooks/useDraftEdit';
 import { itemKey, useUiActions } from '@/ui/hooks/useUiStore';
@@ -15,7 +17,7 @@ import { ContainerCard } from '@/ui/sections/containers/ContainerCard';
 function ContainerListEditor({ list }: { list: ContainerList }) {
   const count = useDraft((d) => d[list].length);
   const { apply } = useDraftActions();
-  const { setExpanded } = useUiActions();
+  const { setExpanded, setPage } = useUiActions();
   const podPath = usePodPath();
   const isInit = list === 'initContainers';
   const headingId = `${list}-list-heading`;
@@ -30,9 +32,14 @@ function ContainerListEditor({ list }: { list: ContainerList }) {
           : 'Run side by side for the life of the pod.'}
       </Typography>
       <Stack spacing={2}>
-        {Array.from({ length: count }, (_, index) => (
-          <ContainerCard key={index} list={list} index={index} count={count} />
-        ))}
+        <PagedList
+          listKey={list}
+          count={count}
+          noun={isInit ? 'init containers' : 'containers'}
+          renderItem={(index) => (
+            <ContainerCard key={index} list={list} index={index} count={count} />
+          )}
+        />
         <FieldFindings path={podPath(`spec.${list}`)} />
         <Box>
           <Button
@@ -40,6 +47,7 @@ function ContainerListEditor({ list }: { list: ContainerList }) {
             onClick={() => {
               // A container just added is the one to edit, however long the list.
               setExpanded(itemKey(list, count), true);
+              setPage(list, pageOf(count));
               apply((draft) => addContainer(draft, list));
             }}
           >

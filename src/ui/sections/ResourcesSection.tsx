@@ -9,6 +9,7 @@ import { patchContainer, type ContainerList } from '@/core/model/draftOps';
 import { quantityProblem } from '@/core/ui/quantityParts';
 import { useDraft, useDraftActions } from '@/state/draftStore';
 import { FieldFindings } from '@/ui/fields/FieldFindings';
+import { PagedList } from '@/ui/fields/PagedList';
 import { QuantityField } from '@/ui/fields/QuantityField';
 import { SectionCard } from '@/ui/fields/SectionCard';
 import { ExpandToggle } from '@/ui/fields/ExpandToggle';
@@ -159,17 +160,32 @@ export function ResourcesSection() {
         volume and logs. Empty fields are left out of the YAML; a limit without a request also sets
         the request.
       </Alert>
-      {Array.from({ length: containers }, (_, index) => (
-        <ContainerResources key={`c-${index}`} list="containers" index={index} count={containers} />
-      ))}
-      {Array.from({ length: initContainers }, (_, index) => (
-        <ContainerResources
-          key={`i-${index}`}
-          list="initContainers"
-          index={index}
-          count={initContainers}
-        />
-      ))}
+      <PagedList
+        listKey="containers"
+        count={containers}
+        noun="containers"
+        renderItem={(index) => (
+          <ContainerResources
+            key={`c-${index}`}
+            list="containers"
+            index={index}
+            count={containers}
+          />
+        )}
+      />
+      <PagedList
+        listKey="initContainers"
+        count={initContainers}
+        noun="init containers"
+        renderItem={(index) => (
+          <ContainerResources
+            key={`i-${index}`}
+            list="initContainers"
+            index={index}
+            count={initContainers}
+          />
+        )}
+      />
     </SectionCard>
   );
 }

@@ -9,10 +9,12 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 
 import { addVolume } from '@/core/model/draftOps';
+import { pageOf } from '@/core/ui/listPages';
 import { volumeHelp } from '@/core/ui/mountPaths';
 import { createVolume, unusedName, VOLUME_KINDS, type VolumeKind } from '@/core/ui/volumeKinds';
 import { useDraft, useDraftActions } from '@/state/draftStore';
 import { useTargetStore } from '@/state/targetStore';
+import { PagedList } from '@/ui/fields/PagedList';
 import { SectionCard } from '@/ui/fields/SectionCard';
 import { itemKey, useUiActions } from '@/ui/hooks/useUiStore';
 import { VolumeCard } from '@/ui/sections/volumes/VolumeCard';
@@ -31,12 +33,13 @@ export function VolumesSection() {
   const count = useDraft((d) => d.volumes.length);
   const target = useTargetStore((s) => s.target);
   const { apply } = useDraftActions();
-  const { setExpanded } = useUiActions();
+  const { setExpanded, setPage } = useUiActions();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const add = (kind: VolumeKind) => {
     setAnchor(null);
     // A volume just added is the one to edit, however long the list.
     setExpanded(itemKey('volumes', count), true);
+    setPage('volumes', pageOf(count));
     apply((draft) =>
       addVolume(
         draft,
@@ -62,9 +65,12 @@ export function VolumesSection() {
         </Typography>
       )}
       <Stack spacing={2}>
-        {Array.from({ length: count }, (_, index) => (
-          <VolumeCard key={index} index={index} count={count} />
-        ))}
+        <PagedList
+          listKey="volumes"
+          count={count}
+          noun="volumes"
+          renderItem={(index) => <VolumeCard key={index} index={index} count={count} />}
+        />
       </Stack>
       <Box>
         <Button

@@ -1,4 +1,5 @@
 import { BUILT_IN_ACCOUNTS, HOSTPROCESS_DOC_URL } from '@/core/model/windows';
+import { ACCOUNT_FACTS } from '@/core/model/windowsAccounts';
 
 /**
  * The local usergroup of the Kubernetes HostProcess page's example: a HostProcess container may
@@ -15,8 +16,7 @@ export const RUN_AS_USER_NAMES: ReadonlyArray<{ value: string; detail: string }>
   })),
   {
     value: EXAMPLE_USERGROUP,
-    detail:
-      'A local usergroup (this is the docs’ example name): a temporary user in that group, with only the rights the group was granted. Needs containerd 1.7+ and the group on every node.',
+    detail: `A local usergroup (this is the docs’ example name). ${ACCOUNT_FACTS.bareNameIsLocalGroup.claim} ${ACCOUNT_FACTS.usergroupsNeedContainerd17.claim}`,
   },
 ];
 
