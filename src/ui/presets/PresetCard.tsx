@@ -15,7 +15,7 @@ const CardLink = styled('a')(({ theme }) => ({
   position: 'relative',
   display: 'block',
   boxSizing: 'border-box',
-  height: '100%',
+  flexGrow: 1,
   padding: theme.spacing(2),
   border: `1px solid ${theme.palette.divider}`,
   borderRadius: theme.shape.borderRadius,
@@ -61,10 +61,16 @@ const CardLink = styled('a')(({ theme }) => ({
   '& p': { ...theme.typography.body2, margin: 0, color: theme.palette.text.secondary },
 }));
 
+/** Card and upstream link in one column as tall as the grid cell, so the link never overflows it. */
+const CardColumn = styled('div')({ display: 'flex', flexDirection: 'column', height: '100%' });
+
 // The upstream link sits below the card link: a link cannot hold another link.
 const Upstream = styled('a')(({ theme }) => ({
   ...theme.typography.body2,
   display: 'inline-block',
+  alignSelf: 'flex-start',
+  maxWidth: '100%',
+  overflowWrap: 'anywhere',
   marginTop: theme.spacing(0.5),
   color: theme.palette.primary.main,
 }));
@@ -75,7 +81,7 @@ const Upstream = styled('a')(({ theme }) => ({
  */
 export function PresetCard({ preset }: { preset: Preset }) {
   return (
-    <>
+    <CardColumn>
       <CardLink href={presetFragment(preset.id)}>
         <h3>{preset.title}</h3>
         <span data-facts="">
@@ -88,6 +94,6 @@ export function PresetCard({ preset }: { preset: Preset }) {
       <Upstream href={preset.docUrl} target="_blank" rel="noreferrer">
         Upstream: {upstreamLabel(preset.docUrl)}
       </Upstream>
-    </>
+    </CardColumn>
   );
 }
