@@ -1,6 +1,13 @@
 import { isRecord } from './jsonValue';
 
 /**
+ * The largest input the app reads: far above any real manifest, well below what slows a tab.
+ * Kept here, apart from the YAML parser, so the first screen can check a dropped file's size
+ * without loading the parser.
+ */
+export const MAX_INPUT_BYTES = 2 * 1024 * 1024;
+
+/**
  * The largest object the builder accepts, as JSON bytes: etcd refuses a request above 1.5 MiB by
  * default (`--max-request-bytes`, https://etcd.io/docs/v3.5/dev-guide/limit/), so the API server
  * cannot store anything larger.

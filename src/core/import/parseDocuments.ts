@@ -1,11 +1,10 @@
 import { YAMLException, loadAll } from 'js-yaml';
 
-import { MAX_DEPTH, checkObjectSize, checkShape, formatMiB } from './inputLimits';
+import { MAX_DEPTH, MAX_INPUT_BYTES, checkObjectSize, checkShape, formatMiB } from './inputLimits';
 import { cloneJson } from './jsonValue';
 import { KUBERNETES_YAML_LOAD_OPTIONS } from './kubernetesYaml';
 
-/** The largest input the app reads: far above any real manifest, well below what slows a tab. */
-export const MAX_INPUT_BYTES = 2 * 1024 * 1024;
+export { MAX_INPUT_BYTES } from './inputLimits';
 
 /** Parsed documents, or why the text could not be read. */
 export type ParseResult = { ok: true; documents: unknown[] } | { ok: false; reason: string };

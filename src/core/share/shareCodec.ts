@@ -1,7 +1,7 @@
 import { Inflate, deflateSync } from 'fflate';
 
 import type { Draft } from '@/core/model/draft';
-import { MAX_INPUT_BYTES } from '@/core/import/parseDocuments';
+import { MAX_INPUT_BYTES } from '@/core/import/inputLimits';
 import { restoreDraft } from '@/core/model/restoreDraft';
 
 import { fromBase64Url, toBase64Url } from './base64url';

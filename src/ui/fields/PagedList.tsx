@@ -1,10 +1,13 @@
 import Box from '@mui/material/Box';
-import Pagination from '@mui/material/Pagination';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 
 import { LIST_PAGE_SIZE, pageCount, pageRange } from '@/core/ui/listPages';
 import { useListPage, useUiActions } from '@/ui/hooks/useUiStore';
+
+// Only lists longer than a page show controls, and hardly any draft has one: MUI's Pagination
+// loads then, keeping it out of the code a first visit fetches (the 200 KB start-up budget).
+const Pagination = lazy(() => import('@mui/material/Pagination'));
 
 export interface PagedListProps {
   /** Which list: its page is kept in the UI store (`containers`, `containers[2].env`). */
@@ -32,17 +35,19 @@ export function PagedList({ listKey, count, noun, renderItem, wrapControls }: Pa
         Showing {noun} {(start + 1).toLocaleString('en')}–{end.toLocaleString('en')} of{' '}
         {count.toLocaleString('en')}
       </Typography>
-      <Pagination
-        count={pageCount(count)}
-        page={page + 1}
-        onChange={(_, next) => setPage(listKey, next - 1)}
-        size="small"
-        aria-label={`Pages of ${noun}`}
-        siblingCount={1}
-        getItemAriaLabel={(type, number) =>
-          type === 'page' ? `${noun} page ${number}` : `${type} page of ${noun}`
-        }
-      />
+      <Suspense fallback={null}>
+        <Pagination
+          count={pageCount(count)}
+          page={page + 1}
+          onChange={(_, next) => setPage(listKey, next - 1)}
+          size="small"
+          aria-label={`Pages of ${noun}`}
+          siblingCount={1}
+          getItemAriaLabel={(type, number) =>
+            type === 'page' ? `${noun} page ${number}` : `${type} page of ${noun}`
+          }
+        />
+      </Suspense>
     </Box>
   );
   return (

@@ -11,7 +11,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 
 import type { importManifests as ImportManifests } from '@/core/import/importManifests';
 import { formatMiB } from '@/core/import/inputLimits';
-import { MAX_INPUT_BYTES } from '@/core/import/parseDocuments';
+import { MAX_INPUT_BYTES } from '@/core/import/inputLimits';
 import { useDraftActions, useDraftStore } from '@/state/draftStore';
 import { showNotice } from '@/state/noticeStore';
 import { useSchemaStore } from '@/state/schemaStore';
