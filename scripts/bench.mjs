@@ -25,7 +25,7 @@ const RENDER_RUNS = 5;
 const KEYSTROKES = 100;
 const KEYSTROKE_TIMEOUT = 10_000;
 
-/** Budgets from issue #7; `measure` picks the figure out of the results. */
+/** The budgets the README lists; `measure` picks the figure out of the results. */
 const BUDGETS = [
   {
     name: 'initial JS (gzip)',

@@ -15,7 +15,7 @@ import { startStaticServer } from './serve-subpath.mjs';
 
 const LIGHTHOUSE = 'lighthouse@12.8.2';
 const REPORT = join('reports', 'lighthouse.json');
-/** Issue #7: performance ≥ 95, accessibility = 100, best practices = 100, SEO ≥ 90. */
+/** Budgets: performance ≥ 95, accessibility = 100, best practices = 100, SEO ≥ 90. */
 const BUDGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 90 };
 
 const args = new Set(process.argv.slice(2));

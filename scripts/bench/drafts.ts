@@ -1,7 +1,7 @@
 import type { Draft } from '@/core/model/draft';
 import { createContainer, createDraft } from '@/core/model/draft';
 
-/** The sizes of the stress draft, as the issue fixes them. */
+/** The sizes of the stress draft: 50 containers, 200 hostPath volumes, 20 variables each. */
 export const STRESS_SIZE = { containers: 50, volumes: 200, envPerContainer: 20 } as const;
 
 /** The docs example: the app's default Draft. */

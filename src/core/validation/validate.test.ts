@@ -256,7 +256,7 @@ describe('validate', () => {
       }
       times.sort((a, b) => a - b);
       const median = times[Math.floor(times.length / 2)] ?? Infinity;
-      // eslint-disable-next-line no-console -- the issue asks for the figure in the test output.
+      // eslint-disable-next-line no-console -- the figure belongs in the test output.
       console.info(
         `validate() stress ${label} median: ${median.toFixed(2)} ms (budget 2 ms in npm run bench)`,
       );
