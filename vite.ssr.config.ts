@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// The build-time prerender: the app bundled for Node, run once by scripts/prerender.mjs to write
+// The build-time prerender: the app bundled for Node, run once by scripts/prerender.ts to write
 // the first-visit page into dist/index.html. Never shipped.
 export default defineConfig({
   plugins: [react()],

@@ -9,7 +9,7 @@ export class BuilderPage {
   readonly findings: Locator;
 
   constructor(readonly page: Page) {
-    this.yamlPreview = page.getByLabel('YAML preview');
+    this.yamlPreview = page.getByRole('textbox', { name: 'YAML editor' });
     this.findings = page.getByRole('list', { name: 'Findings' });
   }
 
@@ -26,9 +26,14 @@ export class BuilderPage {
     await expect(this.yamlPreview).toContainText('apiVersion');
   }
 
-  /** The YAML exactly as the preview holds it. */
+  /**
+   * The YAML exactly as the editor holds it: the whole document, also the lines scrolled out of
+   * view (the editor renders only the lines near the screen).
+   */
   async yaml(): Promise<string> {
-    return (await this.yamlPreview.textContent()) ?? '';
+    return this.yamlPreview.evaluate((content: EditorContent) => {
+      return content.cmTile?.root?.view?.state.doc.toString() ?? content.textContent ?? '';
+    });
   }
 
   field(label: string | RegExp): Locator {
@@ -109,6 +114,11 @@ export class BuilderPage {
 }
 
 const WORKLOAD_KINDS = ['Pod', 'DaemonSet', 'Deployment', 'Job'];
+
+/** CodeMirror's content element, which links back to its editor (as `EditorView.findFromDOM` reads it). */
+type EditorContent = HTMLElement & {
+  cmTile?: { root?: { view?: { state: { doc: { toString(): string } } } } };
+};
 
 /** A parsed workload document. */
 export interface Workload {

@@ -15,6 +15,9 @@ test.describe('presets', () => {
       await expect(
         card.getByText(/^(LocalService|NetworkService|LocalSystem|Local usergroup .+)$/),
       ).toBeVisible();
+      const upstream = card.getByRole('link', { name: /^Upstream: / });
+      await expect(upstream).toHaveAttribute('href', /^https:\/\//);
+      await expect(upstream).toHaveAttribute('target', '_blank');
     }
   });
 
@@ -24,7 +27,8 @@ test.describe('presets', () => {
     const links = page
       .getByRole('region', { name: 'Choose a starting point' })
       .getByRole('list', { name: 'Presets' })
-      .getByRole('link');
+      .getByRole('link')
+      .filter({ has: page.getByRole('heading') });
     const presets = await Promise.all(
       (await links.all()).map(async (link) => ({
         href: (await link.getAttribute('href')) ?? '',

@@ -60,9 +60,9 @@ test.describe('schema checks: misspelt fields are caught like kubectl apply, wit
     builder,
     page,
   }) => {
-    await builder.open('#/preset/windows-exporter');
-    await expect(builder.yamlPreview).toContainText('name: windows-exporter');
-    const advice = builder.finding('On containerd 1.6');
+    await builder.open('#/preset/kube-proxy');
+    await expect(builder.yamlPreview).toContainText('name: kube-proxy-windows');
+    const advice = builder.finding('On containerd 1.6 nodes');
     await expect(advice).toHaveCount(0);
     const runtime = page.getByRole('combobox', { name: 'Container runtime on the nodes' });
     await expect(runtime).toHaveValue('1.7+');
@@ -72,6 +72,25 @@ test.describe('schema checks: misspelt fields are caught like kubectl apply, wit
     await expect(
       page.getByRole('combobox', { name: 'Container runtime on the nodes' }),
     ).toHaveValue('1.6');
-    await expect(builder.finding('On containerd 1.6').first()).toBeVisible();
+    await expect(builder.finding('On containerd 1.6 nodes').first()).toBeVisible();
+  });
+
+  test('the nodes’ Windows Server version changes mount advice and is remembered', async ({
+    builder,
+    page,
+  }) => {
+    await builder.open('#/preset/kube-proxy');
+    await expect(builder.yamlPreview).toContainText('name: kube-proxy-windows');
+    const windows = page.getByRole('combobox', { name: 'Windows Server on the nodes' });
+    await expect(windows).toHaveValue('2022');
+    const advice = builder.finding('On Windows Server 2019 nodes');
+    await expect(advice).toHaveCount(0);
+    await windows.selectOption('2019');
+    await expect(advice.first()).toContainText('C:\\hpc\\<container id>');
+    await page.reload();
+    await expect(page.getByRole('combobox', { name: 'Windows Server on the nodes' })).toHaveValue(
+      '2019',
+    );
+    await expect(builder.finding('On Windows Server 2019 nodes').first()).toBeVisible();
   });
 });

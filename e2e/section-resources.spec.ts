@@ -3,11 +3,10 @@ import { expect, test } from './fixtures';
 test.describe('Resources section', () => {
   test('number + unit become Kubernetes quantities; request above limit is flagged inline', async ({
     builder,
-    page,
   }) => {
     await builder.open();
     const section = await builder.goToSection('Resources');
-    await expect(section).toContainText('whole job object');
+    await expect(section).toContainText("apply to the container's job object");
     await builder.fill('CPU request', '250');
     await builder.fill('CPU limit', '1');
     await section.getByRole('combobox', { name: 'CPU limit unit' }).selectOption('');
@@ -33,6 +32,6 @@ test.describe('Resources section', () => {
 
     await builder.fill('Memory request', '');
     await expect(builder.field('Memory request')).toHaveAttribute('aria-invalid', 'false');
-    await expect(page.getByTestId('yaml-preview')).not.toContainText('memory: 2Gi');
+    await expect(builder.yamlPreview).not.toContainText('memory: 2Gi');
   });
 });

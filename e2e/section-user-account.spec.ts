@@ -9,7 +9,7 @@ test.describe('User account section', () => {
     await expect(section.getByRole('radio')).toHaveCount(4);
     await expect(builder.account('LocalService')).toBeChecked();
     await expect(builder.account('LocalService')).toHaveAccessibleDescription(
-      /Least privileged.*NT AUTHORITY\\Local service/,
+      /the least privileged built-in account.*NT AUTHORITY\\Local service/,
     );
     await expect(builder.account('LocalSystem')).toHaveAccessibleDescription(
       /NT AUTHORITY\\SYSTEM/,

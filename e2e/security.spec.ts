@@ -77,6 +77,10 @@ test.describe('security and privacy', () => {
       filled += 1;
     }
     expect(filled, 'text fields found').toBeGreaterThan(2);
+    await expect(builder.yamlPreview.locator('img, script')).toHaveCount(0);
+    // The YAML editor is a text field too: its payload is no manifest, so the form kept the last
+    // draft; a form edit writes the YAML again.
+    await builder.fill('Name', 'written-by-the-form');
     await builder.fill('Name', PAYLOADS[0]);
 
     const doc = load(await builder.yaml()) as { metadata: { name: string } };

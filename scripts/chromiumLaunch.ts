@@ -2,7 +2,8 @@
 // cannot download Playwright's browsers), with flags that keep it off the closed network.
 import { existsSync } from 'node:fs';
 
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+/** Debian's Chromium, or the binary HPB_CHROMIUM names (also how tests simulate its absence). */
+export const systemChromiumPath = () => process.env.HPB_CHROMIUM ?? '/usr/bin/chromium';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -17,7 +18,7 @@ export const CHROMIUM_ARGS = [
 
 /** Playwright launch options: Debian's Chromium with our flags, or Playwright's own browser. */
 export function chromiumLaunchOptions(): { executablePath?: string; args?: string[] } {
-  return existsSync(DEBIAN_CHROMIUM)
-    ? { executablePath: DEBIAN_CHROMIUM, args: CHROMIUM_ARGS }
+  return existsSync(systemChromiumPath())
+    ? { executablePath: systemChromiumPath(), args: CHROMIUM_ARGS }
     : {};
 }

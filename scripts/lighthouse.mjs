@@ -8,6 +8,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 
+import { chromium } from '@playwright/test';
+
+import { systemChromiumPath } from './chromiumLaunch';
 import { startStaticServer } from './serve-subpath';
 
 const LIGHTHOUSE = 'lighthouse@12.8.2';
@@ -24,7 +27,8 @@ if (!args.has('--no-build') || !existsSync(join('dist', 'index.html'))) {
 }
 
 const chromePath =
-  process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  process.env.CHROME_PATH ??
+  (existsSync(systemChromiumPath()) ? systemChromiumPath() : chromium.executablePath());
 mkdirSync('reports', { recursive: true });
 const runsArg = [...args].find((arg) => arg.startsWith('--runs='));
 const RUNS = Math.max(1, Number(runsArg?.slice('--runs='.length)) || 1);

@@ -33,7 +33,8 @@ export function firstRenderProbe() {
       seen.form = now;
       afterNextPaint((time) => (seen.formFrame = time));
     }
-    const pre = document.querySelector('pre[aria-label="YAML preview"]');
+    // The plain YAML the page starts with, or the editor that replaces it.
+    const pre = document.querySelector('pre[aria-label="YAML"], [aria-label="YAML editor"]');
     if (seen.yaml === null && visible(pre) && (pre.textContent ?? '').includes('apiVersion')) {
       seen.yaml = now;
       afterNextPaint((time) => (seen.yamlFrame = time));
@@ -57,7 +58,7 @@ export function firstRenderProbe() {
 
 /**
  * Keystroke latency: from the `input` event (a capturing listener on window runs before React's
- * root listener) to the MutationObserver callback that sees the YAML preview's new text ("commit"),
+ * root listener) to the MutationObserver callback that sees the YAML editor's new text ("commit"),
  * and to the end of the next frame after it ("frame": styled, laid out and painted, what the user
  * sees). Findings
  * are computed from the same store update and rendered in the same React commit as the preview.
@@ -74,7 +75,7 @@ export function keystrokeProbe() {
     true,
   );
   const observer = new MutationObserver((records) => {
-    const pre = document.querySelector('pre[aria-label="YAML preview"]');
+    const pre = document.querySelector('[aria-label="YAML editor"]');
     if (!pre || !records.some((record) => pre.contains(record.target))) return;
     if (state.pending === null) {
       state.stray += 1;
@@ -92,6 +93,42 @@ export function keystrokeProbe() {
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   if (document.body) attach();
   else document.addEventListener('DOMContentLoaded', attach, { once: true });
+}
+
+/**
+ * Keystroke latency the other way: from the key press in the YAML editor (`keydown`: the editor
+ * handles Backspace itself, without an `input` event) to the task in which
+ * the form's Name field shows the change ("commit": the text was read into the draft, the form
+ * and the findings re-rendered), and to the end of the next frame ("frame"). Checked once per
+ * task, so "commit" is at most one task late.
+ */
+export function editorKeystrokeProbe() {
+  const state = { pending: null, samples: [], stray: 0 };
+  Object.defineProperty(window, '__hpbKeystrokes', { value: state });
+  const nameField = () => document.querySelector('input[data-path="metadata.name"]');
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (!(event.target instanceof Element) || !event.target.closest('.cm-content')) return;
+      const start = performance.now();
+      const before = nameField()?.value;
+      const channel = new MessageChannel();
+      let tasks = 0;
+      channel.port1.onmessage = () => {
+        tasks += 1;
+        if (nameField()?.value === before && tasks < 10_000) {
+          channel.port2.postMessage(null);
+          return;
+        }
+        const commit = performance.now();
+        afterNextPaint((painted) => {
+          state.samples.push({ commit: commit - start, frame: painted - start });
+        });
+      };
+      channel.port2.postMessage(null);
+    },
+    true,
+  );
 }
 
 /**

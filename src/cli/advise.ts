@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
-
 import { adviseAccount } from '@/core/advisor/adviseAccount';
-import { NEEDS, type NeedId } from '@/core/advisor/needs';
+import { NEEDS, type NeedId } from '@/core/model/windowsNeeds';
 import { importManifests } from '@/core/import/importManifests';
+
+import { readInput } from './readInput';
+import { escapeForTerminal } from './terminalText';
 
 const USAGE = `usage: advise [--need ID]… FILE   (- = stdin)
 needs: ${NEEDS.map((need) => need.id).join(', ')}`;
@@ -15,7 +16,7 @@ export interface AdviseIo {
 }
 
 const DEFAULT_IO: AdviseIo = {
-  readText: (file) => readFile(file === '-' ? '/dev/stdin' : file, 'utf8'),
+  readText: (file) => readInput(file),
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
 };
@@ -52,12 +53,14 @@ export async function runAdvise(args: string[], io: Partial<AdviseIo> = {}): Pro
   try {
     text = await readText(file);
   } catch (error) {
-    err(`${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    err(
+      `${escapeForTerminal(file)}: ${escapeForTerminal(error instanceof Error ? error.message : String(error))}\n`,
+    );
     return 2;
   }
   const imported = importManifests(text);
   if (!imported.ok) {
-    err(`${file}: ${imported.reason}\n`);
+    err(`${escapeForTerminal(file)}: ${escapeForTerminal(imported.reason)}\n`);
     return 2;
   }
   const advice = adviseAccount(needs, imported.draft);

@@ -1,15 +1,9 @@
-import { readFile } from 'node:fs/promises';
-
 import { importManifests } from '@/core/import/importManifests';
 import { toManifests } from '@/core/manifest/toManifests';
 import { toYaml } from '@/core/manifest/toYaml';
 
-async function readInput(file: string): Promise<string> {
-  if (file !== '-') return readFile(file, 'utf8');
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
+import { readInput } from './readInput';
+import { escapeForTerminal } from './terminalText';
 
 /**
  * `fmt FILE` ('-' = standard input): prints the YAML the app would download after importing FILE
@@ -25,16 +19,23 @@ export async function runFmt(args: string[]): Promise<number> {
   try {
     text = await readInput(file);
   } catch (error) {
-    process.stderr.write(`${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      escapeForTerminal(`${file}: ${error instanceof Error ? error.message : String(error)}`) +
+        '\n',
+    );
     return 2;
   }
   const result = importManifests(text);
   if (!result.ok) {
-    process.stderr.write(`${file === '-' ? 'stdin' : file}: ${result.reason}\n`);
+    process.stderr.write(
+      `${escapeForTerminal(`${file === '-' ? 'stdin' : file}: ${result.reason}`)}\n`,
+    );
     return 2;
   }
   for (const note of result.notes) {
-    process.stderr.write(`note: ${note.path ? `${note.path}: ` : ''}${note.message}\n`);
+    process.stderr.write(
+      `note: ${escapeForTerminal(`${note.path ? `${note.path}: ` : ''}${note.message}`)}\n`,
+    );
   }
   process.stdout.write(toYaml(toManifests(result.draft)));
   return 0;

@@ -37,7 +37,7 @@ describe('lint (CLI)', { timeout: 90_000, concurrent: true }, () => {
     const run = await lint(`${fixtures}/invalid/hostprocess-pod-errors.yaml`);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      `${fixtures}/invalid/hostprocess-pod-errors.yaml: Pod/Bad_Name: error api-server spec.hostNetwork: hostNetwork must be true if pod contains any hostProcess containers.`,
+      `${fixtures}/invalid/hostprocess-pod-errors.yaml:6: Pod/Bad_Name: error api-server spec.hostNetwork: hostNetwork must be true if pod contains any hostProcess containers.`,
     );
     expect(run.stdout).toMatch(
       /: Pod\/Bad_Name: error api-server metadata\.name: a lowercase RFC 1123 subdomain/,
@@ -48,7 +48,9 @@ describe('lint (CLI)', { timeout: 90_000, concurrent: true }, () => {
   it('exits 2 with line and column when a file is not YAML, or missing', async () => {
     const broken = await lint(`${fixtures}/invalid/not-yaml.yaml`);
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toMatch(/not-yaml\.yaml: \d+:\d+: /);
+    expect(broken.stderr).toMatch(
+      /not-yaml\.yaml: Not valid YAML or JSON at line \d+, column \d+: /,
+    );
     const missing = await lint(`${fixtures}/no-such-file.yaml`, `${fixtures}/csi-proxy.yaml`);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('no-such-file.yaml: ENOENT');
@@ -59,6 +61,8 @@ describe('lint (CLI)', { timeout: 90_000, concurrent: true }, () => {
       '--json',
       '--containerd',
       '1.6',
+      '--windows',
+      '2019',
       `${fixtures}/windows-exporter.yaml`,
       `${fixtures}/invalid/hostprocess-pod-errors.yaml`,
     );
@@ -85,12 +89,23 @@ describe('lint (CLI)', { timeout: 90_000, concurrent: true }, () => {
         podSecurityLevel: 'privileged',
       },
     ]);
+    // The ltsc2022 init image cannot be pulled on Windows Server 2019 nodes.
     expect(entries[0]?.findings).toContainEqual(
       expect.objectContaining({
-        ruleId: 'containerd-1-6-mount-paths',
-        path: 'spec.template.spec.containers[0].volumeMounts[0].mountPath',
+        ruleId: 'image-windows-version',
+        path: 'spec.template.spec.initContainers[0].image',
       }),
     );
+    // The exporter reaches its config through %CONTAINER_SANDBOX_MOUNT_POINT%, as containerd 1.6 needs.
+    expect(entries[0]?.findings).not.toContainEqual(
+      expect.objectContaining({ ruleId: 'containerd-1-6-mount-paths' }),
+    );
+  });
+
+  it('rejects a Windows Server version it does not know with exit 2', async () => {
+    const run = await lint('--windows', '2016', `${fixtures}/csi-proxy.yaml`);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--windows must be 2019, 2022 or 2025');
   });
 
   it('prints the rule and schema versions with --version', async () => {

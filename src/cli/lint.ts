@@ -1,18 +1,20 @@
-import { readFile, stat } from 'node:fs/promises';
-
-import { loadAll, YAMLException } from 'js-yaml';
-
+import { isRecord } from '@/core/import/jsonValue';
+import { parseDocuments } from '@/core/import/parseDocuments';
+import { lineForPath, sourceLines, type PathLines } from '@/core/import/sourceLines';
 import { lint } from '@/core/lint/lint';
-import type { PodSecurityLevel } from '@/core/validation/podSecurityLevel';
-import { DEFAULT_TARGET, type Finding, type Target } from '@/core/validation/types';
+import { asWindowsVersion } from '@/core/validation/targetOptions';
+import { DEFAULT_TARGET, type Target } from '@/core/validation/types';
 
+import { formatReport, type LintEntry, type LintFormat } from './lintReport';
+import { MAX_CLI_INPUT_BYTES, readInput } from './readInput';
+import { escapeForTerminal } from './terminalText';
+
+export type { LintEntry } from './lintReport';
+
+const TARGET_FLAGS = '[--containerd 1.6|1.7+] [--kubernetes 1.NN] [--windows 2019|2022|2025]';
 const USAGE =
-  'usage: lint [--json] [--containerd 1.6|1.7+] [--kubernetes 1.NN] FILE…   (- = stdin)\n' +
-  '       lint --fix [--containerd 1.6|1.7+] [--kubernetes 1.NN] FILE   (fixed YAML on stdout)';
-
-// Generous for any manifest, small enough that a stray binary file cannot exhaust memory.
-const MAX_INPUT_BYTES = 10 * 1024 * 1024;
-export const YAML_LIMITS = { maxDepth: 100, maxAliases: 1000, maxTotalMergeKeys: 1000 } as const;
+  `usage: lint [--format text|json|github|sarif] [--json] ${TARGET_FLAGS} FILE…   (- = stdin)\n` +
+  `       lint --fix ${TARGET_FLAGS} FILE   (fixed YAML on stdout)`;
 
 /** What `runLint` talks to; tests and other front ends can swap any part. */
 export interface LintIo {
@@ -23,52 +25,27 @@ export interface LintIo {
   color: boolean;
 }
 
-/** One workload (or other object with findings) in the `--json` output. */
-export interface LintEntry {
-  file: string;
-  kind: string;
-  name: string;
-  /** null for objects without a pod template (ConfigMap, …). */
-  podSecurityLevel: PodSecurityLevel | null;
-  findings: Finding[];
-}
-
 /** The parsed command line. */
 export interface LintOptions {
-  json: boolean;
+  format: LintFormat;
   /** Write the file with every safe fix applied to stdout (one FILE only). */
   fix: boolean;
   target: Target;
   files: string[];
 }
 
-async function readInput(file: string): Promise<string> {
-  if (file === '-') {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of process.stdin) {
-      size += (chunk as Buffer).length;
-      if (size > MAX_INPUT_BYTES) throw new Error(`input is larger than ${MAX_INPUT_BYTES} bytes`);
-      chunks.push(chunk as Buffer);
-    }
-    return Buffer.concat(chunks).toString('utf8');
-  }
-  if ((await stat(file)).size > MAX_INPUT_BYTES) {
-    throw new Error(`file is larger than ${MAX_INPUT_BYTES} bytes`);
-  }
-  return readFile(file, 'utf8');
-}
-
 const DEFAULT_IO: LintIo = {
-  readText: readInput,
+  readText: (file) => readInput(file),
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   color: process.stdout.isTTY === true && process.env.NO_COLOR === undefined,
 };
 
+const FORMATS: readonly LintFormat[] = ['text', 'json', 'github', 'sarif'];
+
 function parseArgs(args: string[]): LintOptions | string {
   const options: LintOptions = {
-    json: false,
+    format: 'text',
     fix: false,
     target: { ...DEFAULT_TARGET },
     files: [],
@@ -78,9 +55,14 @@ function parseArgs(args: string[]): LintOptions | string {
     const [flag, inline] = arg.startsWith('--') ? arg.split('=', 2) : [arg, undefined];
     const value = (): string | undefined => inline ?? args[(i += 1)];
     if (flag === '--json') {
-      options.json = true;
+      options.format = 'json';
     } else if (flag === '--fix') {
       options.fix = true;
+    } else if (flag === '--format') {
+      const requested = value();
+      const format = FORMATS.find((candidate) => candidate === requested);
+      if (!format) return `--format must be one of ${FORMATS.join(', ')}, not ${String(requested)}`;
+      options.format = format;
     } else if (flag === '--containerd') {
       const containerd = value();
       if (containerd === '1.6' || containerd === '1.7+') options.target.containerd = containerd;
@@ -92,6 +74,12 @@ function parseArgs(args: string[]): LintOptions | string {
         return `--kubernetes must be a minor version such as 1.29, not ${String(version)}`;
       }
       options.target.kubernetesVersion = version.replace(/^v/, '');
+    } else if (flag === '--windows') {
+      const version = value();
+      const windows = asWindowsVersion(version);
+      if (windows === undefined)
+        return `--windows must be 2019, 2022 or 2025, not ${String(version)}`;
+      options.target.windows = windows;
     } else if (arg === '-' || !arg.startsWith('-')) {
       options.files.push(arg);
     } else {
@@ -102,22 +90,9 @@ function parseArgs(args: string[]): LintOptions | string {
   return options.files.length === 0 ? 'no FILE given' : options;
 }
 
-/** YAML errors with line and column, everything else with its message. */
-export function describeReadError(error: unknown): string {
-  if (error instanceof YAMLException) {
-    const mark = error.mark;
-    return mark ? `${mark.line + 1}:${mark.column + 1}: ${error.reason}` : error.reason;
-  }
-  return error instanceof Error ? error.message : String(error);
-}
-
 function objectInfo(object: unknown): { kind: string; name: string } {
-  const record =
-    typeof object === 'object' && object !== null ? (object as Record<string, unknown>) : {};
-  const metadata =
-    typeof record.metadata === 'object' && record.metadata !== null
-      ? (record.metadata as Record<string, unknown>)
-      : {};
+  const record = isRecord(object) ? object : {};
+  const metadata = isRecord(record.metadata) ? record.metadata : {};
   const name = metadata.name ?? metadata.generateName;
   return {
     kind: typeof record.kind === 'string' ? record.kind : 'unknown',
@@ -125,39 +100,60 @@ function objectInfo(object: unknown): { kind: string; name: string } {
   };
 }
 
-/** The findings of each object of one file, with their fixes (see `lint`). */
-export function lintDocuments(file: string, documents: unknown[], target: Target): LintEntry[] {
-  const result = lint(documents, target);
-  return documents.flatMap((document, index) => {
+/** A document to check, with where its fields sit in the file (`items[3].` inside a List). */
+export interface Located {
+  object: unknown;
+  lines: PathLines | undefined;
+  prefix: string;
+}
+
+/**
+ * `kind: List` and every `*List` kind (PodList, …) open up into their items, as kubectl applies
+ * each item: a bad workload inside a List must not pass unseen.
+ */
+export function unwrapLists(documents: readonly unknown[], lines: readonly PathLines[]): Located[] {
+  return documents.flatMap((object, index): Located[] => {
+    const docLines = lines[index];
+    if (isRecord(object) && typeof object.kind === 'string' && object.kind.endsWith('List')) {
+      if (Array.isArray(object.items)) {
+        return object.items.map((item: unknown, i) => ({
+          object: item,
+          lines: docLines,
+          prefix: `items[${i}].`,
+        }));
+      }
+    }
+    return [{ object, lines: docLines, prefix: '' }];
+  });
+}
+
+/** The findings of each located object: rule findings with their fixes, and schema findings. */
+export function lintDocuments(
+  file: string,
+  located: readonly Located[],
+  target: Target,
+): LintEntry[] {
+  const result = lint(
+    located.map((doc) => doc.object),
+    target,
+  );
+  return located.flatMap(({ object, lines, prefix }, index) => {
     const workload = result.workloads.find((candidate) => candidate.index === index);
-    const findings = result.documents[index] ?? [];
-    if (!workload && findings.length === 0) return [];
-    const { kind, name } = objectInfo(document);
+    const found = result.documents[index] ?? [];
+    if (!workload && found.length === 0) return [];
+    const { kind, name } = objectInfo(object);
+    const findings = found.map((finding) => {
+      const line = lineForPath(lines, `${prefix}${finding.path}`);
+      return line === undefined ? finding : { ...finding, line };
+    });
     return [{ file, kind, name, podSecurityLevel: workload?.podSecurityLevel ?? null, findings }];
   });
 }
 
-const COLORS: Record<Finding['severity'], string> = {
-  error: '\u001b[31m',
-  warning: '\u001b[33m',
-  info: '\u001b[36m',
-};
-
-function formatLine(entry: LintEntry, finding: Finding, color: boolean): string {
-  const severity = color
-    ? `${COLORS[finding.severity]}${finding.severity}\u001b[0m`
-    : finding.severity;
-  return `${entry.file}: ${entry.kind}/${entry.name}: ${severity} ${finding.stage} ${finding.path}: ${finding.message}\n`;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
 /**
- * `lint [--json] [--containerd 1.6|1.7+] [--kubernetes 1.NN] FILE…`: validates manifests with the
- * same core as the app. Returns 2 when a file cannot be read or parsed, else 1 when any error was
- * found, else 0.
+ * `lint [--format text|json|github|sarif] [--containerd 1.6|1.7+] [--kubernetes 1.NN] FILE…`:
+ * validates manifests with the same core, limits and YAML reading as the app. Returns 2 when a
+ * file cannot be read or parsed, else 1 when any error was found, else 0.
  */
 export async function runLint(args: string[], io: Partial<LintIo> = {}): Promise<number> {
   const { readText, out, err, color } = { ...DEFAULT_IO, ...io };
@@ -178,32 +174,27 @@ export async function runLint(args: string[], io: Partial<LintIo> = {}): Promise
   let unreadable = 0;
   for (const file of options.files) {
     const label = file === '-' ? 'stdin' : file;
-    let documents: unknown[];
+    let text: string;
     try {
-      documents = loadAll(await readText(file), { ...YAML_LIMITS, filename: label });
+      text = await readText(file);
     } catch (error) {
-      err(`${label}: ${describeReadError(error)}\n`);
+      err(
+        `${escapeForTerminal(label)}: ${escapeForTerminal(error instanceof Error ? error.message : String(error))}\n`,
+      );
       unreadable += 1;
       continue;
     }
-    entries.push(...lintDocuments(label, documents, options.target));
-  }
-
-  const findings = entries.flatMap((entry) => entry.findings);
-  if (options.json) {
-    out(`${JSON.stringify(entries, null, 2)}\n`);
-  } else {
-    for (const entry of entries) {
-      for (const finding of entry.findings) out(formatLine(entry, finding, color));
+    const parsed = parseDocuments(text, MAX_CLI_INPUT_BYTES);
+    if (!parsed.ok) {
+      err(`${escapeForTerminal(label)}: ${escapeForTerminal(parsed.reason)}\n`);
+      unreadable += 1;
+      continue;
     }
-    const count = (severity: Finding['severity']): number =>
-      findings.filter((finding) => finding.severity === severity).length;
-    out(
-      `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('info')} info ` +
-        `in ${plural(entries.length, 'object')} from ${plural(options.files.length - unreadable, 'file')}` +
-        `${unreadable > 0 ? ` (${plural(unreadable, 'file')} unreadable)` : ''}\n`,
-    );
+    const located = unwrapLists(parsed.documents, sourceLines(text));
+    entries.push(...lintDocuments(label, located, options.target));
   }
+  out(formatReport(options.format, entries, { files: options.files.length, unreadable }, color));
   if (unreadable > 0) return 2;
+  const findings = entries.flatMap((entry) => entry.findings);
   return findings.some((finding) => finding.severity === 'error') ? 1 : 0;
 }

@@ -6,13 +6,22 @@ import { encodeSavedDraft } from '@/core/share/savedDraft';
 import {
   AUTOSAVE_DELAY_MS,
   AUTOSAVE_KEY,
+  CRASH_KEY,
   UNREADABLE_KEY,
+  crashRecovered,
+  draftRendered,
+  recordCrash,
   restoreAutosave,
   startAutosave,
 } from './autosave';
 import { useAppStore } from './store';
 
 const store = () => useAppStore.getState();
+/** An edit as the app makes it: the store changes, then the app renders the new draft. */
+const edit = (name: string) => {
+  store().actions.patch('workload', { name });
+  draftRendered(store().draft);
+};
 const named = (name: string) => ({
   ...createDraft(),
   workload: { ...createDraft().workload, name },
@@ -72,9 +81,9 @@ describe('startAutosave', () => {
     vi.useFakeTimers();
     const setItem = vi.spyOn(Storage.prototype, 'setItem');
     const stop = startAutosave(localStorage);
-    store().actions.patch('workload', { name: 'a' });
+    edit('a');
     vi.advanceTimersByTime(AUTOSAVE_DELAY_MS - 50);
-    store().actions.patch('workload', { name: 'ab' });
+    edit('ab');
     vi.advanceTimersByTime(AUTOSAVE_DELAY_MS - 50);
     expect(setItem).not.toHaveBeenCalled();
     vi.advanceTimersByTime(100);
@@ -89,7 +98,7 @@ describe('startAutosave', () => {
   it('writes a pending change at once when the page is hidden', () => {
     vi.useFakeTimers();
     const stop = startAutosave(localStorage);
-    store().actions.patch('workload', { name: 'leaving' });
+    edit('leaving');
     window.dispatchEvent(new Event('pagehide'));
     expect(localStorage.getItem(AUTOSAVE_KEY)).toContain('leaving');
     stop();
@@ -103,9 +112,51 @@ describe('startAutosave', () => {
       }),
     } as unknown as Storage;
     const stop = startAutosave(full);
-    store().actions.patch('workload', { name: 'x' });
+    edit('x');
     vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
     expect(useAppStore.getState().notice?.message).toMatch(/refused to save/);
     stop();
+  });
+
+  it('never saves a draft the app has not rendered', () => {
+    vi.useFakeTimers();
+    const stop = startAutosave(localStorage);
+    edit('rendered');
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    store().actions.patch('workload', { name: 'never-rendered' });
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    window.dispatchEvent(new Event('pagehide'));
+    stop();
+    expect(localStorage.getItem(AUTOSAVE_KEY)).toContain('rendered');
+    expect(localStorage.getItem(AUTOSAVE_KEY)).not.toContain('never-rendered');
+  });
+
+  it('after a crash, saves nothing more and the next start opens the last good draft with a notice', () => {
+    vi.useFakeTimers();
+    const stop = startAutosave(localStorage);
+    edit('good');
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    edit('bad');
+    recordCrash(new RangeError('Maximum call stack size exceeded'), localStorage);
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    window.dispatchEvent(new Event('pagehide'));
+    stop();
+    store().actions.hydrate(createDraft());
+    expect(restoreAutosave(localStorage)).toBe('restored');
+    expect(store().draft.workload.name).toBe('good');
+    expect(useAppStore.getState().notice?.message).toMatch(
+      /stopped on an error last time \(Maximum call stack/,
+    );
+    expect(localStorage.getItem(CRASH_KEY)).toBeNull();
+    crashRecovered(localStorage);
+  });
+
+  it('offers unreadable content for download from the notice', () => {
+    localStorage.setItem(AUTOSAVE_KEY, '{"app":"hostprocess-pod-b');
+    restoreAutosave(localStorage);
+    expect(useAppStore.getState().notice?.download).toEqual({
+      filename: 'unreadable-draft.json',
+      text: '{"app":"hostprocess-pod-b',
+    });
   });
 });

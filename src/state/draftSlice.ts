@@ -8,6 +8,7 @@ import {
 } from '@/core/history/undoHistory';
 import { createDraft, type Draft } from '@/core/model/draft';
 import { patchSection, type SectionName } from '@/core/model/draftOps';
+import { NO_EDITOR_TEXT } from './editorTextSlice';
 import type { SliceSet } from './sliceTypes';
 
 /** A pure update of the whole Draft, usually one of `@/core/model/draftOps`. */
@@ -63,6 +64,7 @@ export function draftActions(set: SliceSet): DraftActions {
       // old Draft keeps every selector's result stable.
       if (signature === '') return {};
       return {
+        ...NO_EDITOR_TEXT,
         draft: next,
         history: recordChange(history, draft, next, {
           signature: signature === '*' ? null : signature,
@@ -73,17 +75,18 @@ export function draftActions(set: SliceSet): DraftActions {
   const step = (move: typeof undo) =>
     set(({ draft, history }) => {
       const moved = move(history, draft);
-      return moved ? { draft: moved.present, history: moved.history } : {};
+      return moved ? { ...NO_EDITOR_TEXT, draft: moved.present, history: moved.history } : {};
     });
   return {
     patch: (section, value) => edit((draft) => patchDraft(draft, section, value)),
     apply: edit,
     load: (loaded) =>
       set(({ draft, history }) => ({
+        ...NO_EDITOR_TEXT,
         draft: loaded,
         history: recordChange(history, draft, loaded, { signature: null, at: historyClock.now() }),
       })),
-    hydrate: (draft) => set({ draft, history: createHistory<Draft>() }),
+    hydrate: (draft) => set({ ...NO_EDITOR_TEXT, draft, history: createHistory<Draft>() }),
     undo: () => step(undo),
     redo: () => step(redo),
   };

@@ -6,6 +6,8 @@ export interface Notice {
   message: string;
   /** Offer an Undo button next to the message (after a preset, link or import replaced the draft). */
   undoable?: boolean;
+  /** Offer a Download button for content the app could not use (kept, never deleted). */
+  download?: { filename: string; text: string };
   /** Distinguishes two equal messages in a row, so the second one shows too. */
   id: number;
 }

@@ -1,4 +1,10 @@
 import { create } from 'zustand';
+import {
+  editorTextActions,
+  initialEditorTextState,
+  type EditorTextActions,
+  type EditorTextState,
+} from './editorTextSlice';
 import { draftActions, initialDraftState, type DraftActions, type DraftState } from './draftSlice';
 import {
   initialNoticeState,
@@ -15,18 +21,20 @@ import {
 import { initialUiState, uiActions, type UiActions, type UiState } from './uiSlice';
 
 /** Everything the app remembers. What is computed from it (manifests, YAML, findings) is not here. */
-export interface AppState extends DraftState, TargetState, UiState, NoticeState {
-  actions: DraftActions & TargetActions & UiActions & NoticeActions;
+export interface AppState extends DraftState, EditorTextState, TargetState, UiState, NoticeState {
+  actions: DraftActions & EditorTextActions & TargetActions & UiActions & NoticeActions;
 }
 
-/** The app's one store: the Draft and its history, the target cluster, view state, notices. */
+/** The app's one store: the Draft and its history, the editor's text, the target, view state, notices. */
 export const useAppStore = create<AppState>()((set) => ({
   ...initialDraftState(),
+  ...initialEditorTextState(),
   ...initialTargetState(),
   ...initialUiState(),
   ...initialNoticeState(),
   actions: {
     ...draftActions(set),
+    ...editorTextActions(set),
     ...targetActions(set),
     ...uiActions(set),
     ...noticeActions(set),
@@ -60,4 +68,9 @@ export const EXPANDED_LIST_MAX = 3;
 export function useExpanded(key: string, count: number): boolean {
   const chosen = useAppStore((s) => s.expanded[key]);
   return chosen ?? count <= EXPANDED_LIST_MAX;
+}
+
+/** The page shown of one long list (0 until chosen). */
+export function useListPage(listKey: string): number {
+  return useAppStore((s) => s.pages[listKey] ?? 0);
 }

@@ -1,4 +1,5 @@
-import type { NeedId } from '@/core/advisor/needs';
+import type { NeedId } from '@/core/model/windowsNeeds';
+import { listPagesIn } from '@/core/view/listPages';
 import type { FieldPath } from '@/core/validation/types';
 import type { SliceSet } from './sliceTypes';
 import { readStored, writeStored } from './storage';
@@ -21,6 +22,8 @@ export interface UiState {
   mobileTab: MobileTab;
   /** Containers and volumes opened or closed by hand, by item key (`containers[2]`). */
   expanded: Readonly<Record<string, boolean>>;
+  /** The page shown of each long list, by list key (`containers`, `containers[2].env`). */
+  pages: Readonly<Record<string, number>>;
   themeMode: ThemeMode;
   /** The boxes ticked in the least-privilege advisor (presets set them); never saved. */
   advisorNeeds: readonly NeedId[];
@@ -37,6 +40,8 @@ export interface UiActions {
   setThemeMode: (mode: ThemeMode) => void;
   /** Ticks exactly these advisor boxes (a preset opening, or the user). */
   setAdvisorNeeds: (needs: readonly NeedId[]) => void;
+  /** Show one page of a long list. */
+  setPage: (listKey: string, page: number) => void;
 }
 
 /** The key of a container or volume in the expansion state. */
@@ -61,6 +66,7 @@ export const initialUiState = (): UiState => ({
   focusRequest: null,
   mobileTab: 'form',
   expanded: {},
+  pages: {},
   themeMode: storedThemeMode(),
   advisorNeeds: [],
 });
@@ -77,6 +83,8 @@ export function uiActions(set: SliceSet): UiActions {
           ...state.expanded,
           ...Object.fromEntries(itemKeysIn(path).map((k) => [k, true])),
         },
+        // …and show the page of each long list that holds it.
+        pages: { ...state.pages, ...Object.fromEntries(listPagesIn(path)) },
       })),
     selectPath: (selectedPath) => set({ selectedPath }),
     setMobileTab: (mobileTab) => set({ mobileTab }),
@@ -86,5 +94,6 @@ export function uiActions(set: SliceSet): UiActions {
       set({ themeMode });
     },
     setAdvisorNeeds: (advisorNeeds) => set({ advisorNeeds }),
+    setPage: (listKey, page) => set((state) => ({ pages: { ...state.pages, [listKey]: page } })),
   };
 }

@@ -10,7 +10,7 @@ import { SkipLink } from '@/ui/layout/SkipLink';
 import { PresetGallery } from '@/ui/presets/PresetGallery';
 
 /**
- * Desktop: section navigation | the form | the sticky YAML preview with findings.
+ * Desktop: section navigation | the form | the sticky YAML editor with findings.
  * Phone: tabs for Form, YAML and Findings.
  */
 export function App() {

@@ -1,6 +1,7 @@
 import { StrictMode, useEffect } from 'react';
 import { DerivedProvider } from '@/state/derived';
 import { App } from '@/ui/App';
+import { CrashBoundary } from '@/ui/CrashBoundary';
 import { AppThemeProvider } from '@/ui/AppThemeProvider';
 import { PrerenderedLayoutContext, type Layout } from '@/ui/hooks/useIsDesktop';
 
@@ -20,13 +21,14 @@ function Mounted({ onMounted }: { onMounted?: () => void }) {
 export function Root({ layout, onMounted }: RootProps) {
   return (
     <StrictMode>
-      {/* First, so the app is marked ready before the effects below start loading code. */}
       <Mounted onMounted={onMounted} />
       <PrerenderedLayoutContext value={layout}>
         <AppThemeProvider>
-          <DerivedProvider>
-            <App />
-          </DerivedProvider>
+          <CrashBoundary>
+            <DerivedProvider>
+              <App />
+            </DerivedProvider>
+          </CrashBoundary>
         </AppThemeProvider>
       </PrerenderedLayoutContext>
     </StrictMode>

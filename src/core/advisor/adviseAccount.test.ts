@@ -5,7 +5,7 @@ import { PRIVILEGE_FACT_LIST } from '@/core/model/windowsPrivileges';
 import { PRESETS } from '@/core/presets';
 
 import { adviseAccount } from './adviseAccount';
-import { NEEDS, type NeedId } from './needs';
+import { NEEDS, type NeedId } from '@/core/model/windowsNeeds';
 
 const ALL = NEEDS.map((need) => need.id);
 

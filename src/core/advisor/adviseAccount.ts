@@ -3,7 +3,12 @@ import { BUILT_IN_ACCOUNTS, toBuiltInAccount } from '@/core/model/windows';
 import { PRIVILEGE_FACTS } from '@/core/model/windowsPrivileges';
 
 import { hostPathGrants, type HostPathGrant } from './hostPathGrants';
-import { ADVISED_ACCOUNTS, type AdvisedAccount, NEEDS, type NeedId } from './needs';
+import {
+  ADVISED_ACCOUNTS,
+  type AdvisedAccount,
+  NEEDS,
+  type NeedId,
+} from '@/core/model/windowsNeeds';
 
 /** The group name the docs use when the Draft does not name one yet. */
 export const DEFAULT_GROUP = 'hpc-localgroup';

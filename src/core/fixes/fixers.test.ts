@@ -136,9 +136,10 @@ describe('every fix removes its finding and changes nothing else', () => {
   });
 
   it.each([
-    ['nt authority\\local service', 'NT AUTHORITY\\Local service'],
+    ['NT AUTHORITY\\LocalService', 'NT AUTHORITY\\Local service'],
     ['NT AUTHORITY\\localservice', 'NT AUTHORITY\\Local service'],
-    ['nt authority\\system', 'NT AUTHORITY\\SYSTEM'],
+    ['NT AUTHORITY\\Network Service', 'NT AUTHORITY\\NetworkService'],
+    ['NT AUTHORITY\\LocalSystem', 'NT AUTHORITY\\SYSTEM'],
   ])('built-in-account-spelling: %s becomes %s', (written, docs) => {
     const doc = pod();
     doc.spec.securityContext.windowsOptions.runAsUserName = written;
@@ -299,7 +300,7 @@ describe('fixUntilStable', () => {
     const lint = (docs: readonly unknown[]) => validateWithFixes(docs).findings;
     const result = fixUntilStable([doc], lint);
     expect(result.applied.map((f) => f.ruleId).sort()).toStrictEqual([
-      'built-in-account-spelling',
+      'account-domain-case',
       'host-network-required',
       'resource-limits-missing',
       'run-as-non-root-true',

@@ -259,7 +259,7 @@ describe('importManifests: bad input is a message, never an exception', () => {
     const result = importManifests(`# ${'x'.repeat(2 * 1024 * 1024)}\nkind: Pod`);
     expect(result).toMatchObject({
       ok: false,
-      reason: expect.stringMatching(/limit is 2 MiB/) as unknown,
+      reason: expect.stringMatching(/limit is 2.0 MiB/) as unknown,
     });
   });
 

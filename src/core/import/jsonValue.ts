@@ -35,23 +35,6 @@ export function cloneJson<T>(value: T): T {
   return copy as T;
 }
 
-/**
- * Whether a value, with every alias expanded, has more than `limit` nodes. Walks at most `limit`
- * nodes, so a billion-laughs document is refused in microseconds instead of exhausting memory.
- */
-export function exceedsNodeCount(value: unknown, limit: number): boolean {
-  let budget = limit;
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    budget -= 1;
-    if (budget < 0) return true;
-    if (Array.isArray(node)) stack.push(...(node as unknown[]));
-    else if (isRecord(node)) stack.push(...Object.values(node));
-  }
-  return false;
-}
-
 /** The string map, when every value is a string (Kubernetes labels, selectors, annotations). */
 export function asStringMap(value: unknown): Record<string, string> | undefined {
   if (!isRecord(value)) return undefined;

@@ -1,6 +1,8 @@
 import type { Toleration, Volume } from 'kubernetes-types/core/v1';
 
+import { checkObjectSize, checkShape } from '@/core/import/inputLimits';
 import { cloneJson, isRecord } from '@/core/import/jsonValue';
+import { toWorkload } from '@/core/manifest/toManifests';
 
 import { createContainer, createDraft, createKept } from './draft';
 import type {
@@ -236,11 +238,18 @@ function readDraft(value: unknown): Draft {
 /**
  * An untrusted value (share link, preset, saved state) checked into a well-typed Draft. Missing
  * fields take their defaults; a field of the wrong type is refused with a message naming it;
- * unknown keys are ignored and `__proto__` keys stay plain data. Never throws.
+ * unknown keys are ignored and `__proto__` keys stay plain data; a draft nested too deep, too
+ * large or with more values than Kubernetes would store is refused (`inputLimits`). Never throws.
  */
 export function restoreDraft(value: unknown): RestoreResult {
   try {
-    return { ok: true, draft: readDraft(value) };
+    const shape = checkShape(value);
+    if (shape) return { ok: false, reason: `The draft is refused: ${shape.message}.` };
+    const draft = readDraft(value);
+    // A draft of many defaulted containers is small in storage but large once written out.
+    const size = checkObjectSize(toWorkload(draft));
+    if (size) return { ok: false, reason: `The draft's workload is refused: ${size.message}.` };
+    return { ok: true, draft };
   } catch (error) {
     if (error instanceof RestoreError) return { ok: false, reason: error.message };
     return { ok: false, reason: `Could not read the saved draft: ${String(error)}` };

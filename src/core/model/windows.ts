@@ -1,7 +1,8 @@
 /**
- * HostProcess facts as data. Source: ../shared/reference/create-hostprocess-pod.md
- * ("Choosing a user account") and https://kubernetes.io/docs/tasks/configure-pod-container/create-hostprocess-pod/
+ * The HostProcess choices the form offers. What each one does on a node is a Windows fact
+ * (windowsAccounts.ts and its siblings), quoted here rather than restated.
  */
+import { ACCOUNT_FACTS } from './windowsAccounts';
 
 /** The documentation page every HostProcess rule points back to. */
 export const HOSTPROCESS_DOC_URL =
@@ -13,22 +14,21 @@ export const BUILT_IN_ACCOUNTS = [
     id: 'LocalService',
     runAsUserName: 'NT AUTHORITY\\Local service',
     title: 'LocalService',
-    summary:
-      'Least privileged: minimal rights on the node and anonymous credentials on the network. Recommended.',
+    summary: ACCOUNT_FACTS.localService.claim,
     privilegeRank: 1,
   },
   {
     id: 'NetworkService',
     runAsUserName: 'NT AUTHORITY\\NetworkService',
     title: 'NetworkService',
-    summary: 'Minimal rights on the node, but presents the node’s computer account on the network.',
+    summary: ACCOUNT_FACTS.networkService.claim,
     privilegeRank: 2,
   },
   {
     id: 'LocalSystem',
     runAsUserName: 'NT AUTHORITY\\SYSTEM',
     title: 'LocalSystem',
-    summary: 'Full control of the node. Use only when nothing smaller can do the job.',
+    summary: ACCOUNT_FACTS.localSystem.claim,
     privilegeRank: 3,
   },
 ] as const;
@@ -47,8 +47,8 @@ export const HOSTPROCESS_BASE_IMAGE =
   'mcr.microsoft.com/oss/kubernetes/windows-host-process-containers-base-image:v1.0.0';
 
 /**
- * Which built-in account a runAsUserName names. Windows compares account names
- * case-insensitively, so `nt authority\local service` is LocalService too.
+ * Which built-in account a runAsUserName means, whatever its letter case. Whether that spelling
+ * logs on is the validator's business (`account-domain-case`).
  */
 export function toBuiltInAccount(
   runAsUserName: string,

@@ -9,7 +9,8 @@ export const groupInit = {
   title: 'Create the usergroup in an init container',
   summary:
     'A DaemonSet whose init container creates the local group hpc-localgroup on each node (only an administrator can, so that one container runs as LocalSystem), after which the main container runs as the group with only the rights granted to it. The privileged step is short-lived and the long-running process stays least privileged.',
-  docUrl: `${HOSTPROCESS_DOC_URL}#run-as-local-usergroup`,
+  companionOf: 'Stands alone: its init container prepares the group on each node.',
+  docUrl: `${HOSTPROCESS_DOC_URL}#local-accounts`,
   needs: ['write-host-folders'],
   draft: presetDraft({
     workload: {

@@ -1,8 +1,10 @@
-import { cniAgent } from './cniAgent';
+import { calicoNode } from './calicoNode';
 import { csiProxy } from './csiProxy';
+import { csiSmbNode } from './csiSmbNode';
 import { docsExample } from './docsExample';
 import { groupInit } from './groupInit';
 import { kubeProxy } from './kubeProxy';
+import { logCollector } from './logCollector';
 import { localUsergroup } from './localUsergroup';
 import { logShipper } from './logShipper';
 import { nodeDebug } from './nodeDebug';
@@ -16,10 +18,12 @@ export const PRESETS: readonly Preset[] = [
   docsExample,
   localUsergroup,
   groupInit,
+  calicoNode,
   kubeProxy,
-  cniAgent,
+  csiSmbNode,
   csiProxy,
   windowsExporter,
+  logCollector,
   logShipper,
   nodeDebug,
 ];

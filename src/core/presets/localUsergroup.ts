@@ -9,7 +9,9 @@ export const localUsergroup = {
   title: 'Run as a local usergroup (hpc-localgroup)',
   summary:
     'Runs as a temporary user that containerd creates in the local group hpc-localgroup, so the container holds exactly the rights an administrator granted that group (with icacls and similar) and nothing more. The group must already exist on every node; see the group-preparing preset for a way to create it.',
-  docUrl: `${HOSTPROCESS_DOC_URL}#run-as-local-usergroup`,
+  companionOf:
+    'Needs the hpc-localgroup group on every node (the group-preparing preset creates it).',
+  docUrl: `${HOSTPROCESS_DOC_URL}#local-accounts`,
   needs: ['write-host-folders'],
   draft: presetDraft({
     workload: { name: 'hpc-localgroup-example' },

@@ -1,4 +1,6 @@
-import { NODE_NAME_ENV, presetContainer, presetDraft, TOLERATE_ALL } from './build';
+import { ACCOUNT_FACTS } from '@/core/model/windowsAccounts';
+
+import { presetContainer, presetDraft, TOLERATE_ALL } from './build';
 import type { Preset } from './types';
 
 const EVENTFLOW_CONFIG = JSON.stringify(
@@ -10,8 +12,16 @@ const EVENTFLOW_CONFIG = JSON.stringify(
         cleanupOldSessions: true,
         reuseExistingSession: true,
         providers: [
-          { providerName: 'Microsoft.Virtualization.RunHCS' },
-          { providerName: 'ContainerD' },
+          {
+            providerName: 'Microsoft.Virtualization.RunHCS',
+            providerGuid: '0B52781F-B24D-5685-DDF6-69830ED40EC3',
+            level: 'Verbose',
+          },
+          {
+            providerName: 'ContainerD',
+            providerGuid: '2acb92c0-eb9b-571a-69cf-8f3410f383ad',
+            level: 'Verbose',
+          },
         ],
       },
     ],
@@ -27,43 +37,45 @@ const EVENTFLOW_CONFIG = JSON.stringify(
 export const logShipper = {
   id: 'log-shipper',
   title: 'containerd/ETW log shipper DaemonSet',
-  summary:
-    'Streams the containerd and Host Compute Service ETW events of each node to standard output, where the cluster’s log pipeline picks them up. Starting a real-time ETW session needs Administrators (or the Performance Log Users group), so it runs as LocalSystem; if your nodes put a local group in Performance Log Users, use that group instead. Modelled on the SIG Windows eventflow-logger example; its configuration comes from a ConfigMap.',
+  summary: `Streams the containerd and Host Compute Service ETW events of each node to standard output, where the cluster’s log pipeline picks them up. The image’s entrypoint is eventflow-logger.exe, whose only argument is its configuration file, here config.json from a ConfigMap. ${ACCOUNT_FACTS.etwSessionAccounts.claim} So it runs as LocalService, where the SIG Windows example uses LocalSystem; switch back if your nodes restrict the providers. The image is built on Nano Server 1809 by its Dockerfile.`,
+  companionOf: 'Stands alone; its output is the pod log, for whatever collects container logs.',
   docUrl:
-    'https://github.com/kubernetes-sigs/sig-windows-tools/tree/master/hostprocess/eventflow-logger',
+    'https://github.com/kubernetes-sigs/sig-windows-tools/blob/master/hostprocess/eventflow-logger/containerd-logger.yaml',
   needs: ['read-etw'],
   draft: presetDraft({
     workload: {
       kind: 'DaemonSet',
-      name: 'etw-logger',
+      name: 'containerd-logger',
       namespace: 'logging',
-      labels: [{ key: 'app', value: 'etw-logger' }],
+      labels: [{ key: 'k8s-app', value: 'containerd-logger' }],
       emitNamespace: true,
       maxUnavailable: '1',
     },
-    runAsUserName: 'NT AUTHORITY\\SYSTEM',
+    runAsUserName: 'NT AUTHORITY\\Local service',
     containers: [
       presetContainer(
-        'eventflow-logger',
+        'containerd-logger',
         'ghcr.io/kubernetes-sigs/sig-windows/eventflow-logger:v0.1.0',
         {
-          args: ['$env:CONTAINER_SANDBOX_MOUNT_POINT/eventflow/EventFlowLogger.exe'],
-          env: [NODE_NAME_ENV],
+          imagePullPolicy: 'IfNotPresent',
+          args: ['config.json'],
           volumeMounts: [
-            { name: 'eventflow-config', mountPath: '/eventflow/config', readOnly: true },
+            { name: 'containerd-logger-config', mountPath: '/config.json', subPath: 'config.json' },
           ],
           resources: { requests: { cpu: '50m', memory: '64Mi' }, limits: { memory: '256Mi' } },
         },
       ),
     ],
-    volumes: [{ name: 'eventflow-config', configMap: { name: 'eventflow-config' } }],
+    volumes: [
+      { name: 'containerd-logger-config', configMap: { name: 'containerd-logger-config' } },
+    ],
     scheduling: { tolerations: TOLERATE_ALL, priorityClassName: 'system-node-critical' },
     documentsBefore: [
       {
         apiVersion: 'v1',
         kind: 'ConfigMap',
-        metadata: { name: 'eventflow-config', namespace: 'logging' },
-        data: { 'eventFlowConfig.json': `${EVENTFLOW_CONFIG}\n` },
+        metadata: { name: 'containerd-logger-config', namespace: 'logging' },
+        data: { 'config.json': `${EVENTFLOW_CONFIG}\n` },
       },
     ],
   }),

@@ -9,6 +9,7 @@ export const nodeDebug = {
   title: 'Node debug pod',
   summary:
     'A PowerShell session on one Windows node (set the kubernetes.io/hostname selector), for reading logs, running hcsdiag or checking HNS state with kubectl exec. Troubleshooting usually needs full access, so it runs as LocalSystem: delete the pod as soon as you are done, and prefer LocalService when you only need to look around. Modelled on the windows-debug project.',
+  companionOf: 'Stands alone: pin it to one node with the kubernetes.io/hostname selector.',
   docUrl: 'https://github.com/jsturtevant/windows-debug',
   needs: ['node-administrator'],
   draft: presetDraft({

@@ -1,6 +1,7 @@
-import { deflateSync, inflateSync } from 'fflate';
+import { Inflate, deflateSync } from 'fflate';
 
 import type { Draft } from '@/core/model/draft';
+import { MAX_INPUT_BYTES } from '@/core/import/inputLimits';
 import { restoreDraft } from '@/core/model/restoreDraft';
 
 import { fromBase64Url, toBase64Url } from './base64url';
@@ -16,7 +17,13 @@ export const SHARE_VERSION = 1;
 export const MAX_SHARE_CODE_LENGTH = 200_000;
 
 /** Most bytes a code may expand to: a cap on the inflater's output, against zip bombs. */
-export const MAX_SHARE_JSON_BYTES = 2_000_000;
+export const MAX_SHARE_JSON_BYTES = MAX_INPUT_BYTES;
+
+/**
+ * Compressed bytes fed to the inflater at a time. DEFLATE expands at most about 1,032 to 1, so one
+ * slice adds at most about 1 MiB before the cap is checked again.
+ */
+const INFLATE_SLICE_BYTES = 1024;
 
 /** The outcome of reading a share code: the Draft, or why it cannot be used (plain words). */
 export type DecodeShareResult = { ok: true; draft: Draft } | { ok: false; reason: string };
@@ -31,17 +38,34 @@ function fail(reason: string): DecodeShareResult {
   return { ok: false, reason };
 }
 
-/** Expands raw DEFLATE into at most `MAX_SHARE_JSON_BYTES`; null when damaged or larger. */
+/**
+ * Expands raw DEFLATE into at most `MAX_SHARE_JSON_BYTES`; null when damaged or larger. Fed in
+ * slices, so a bomb stops near the cap instead of expanding in full first.
+ */
 function inflateCapped(bytes: Uint8Array): Uint8Array | null {
-  // fflate truncates to a caller-given buffer: one spare byte tells "exactly full" from "too big".
-  const out = new Uint8Array(MAX_SHARE_JSON_BYTES + 1);
-  let inflated: Uint8Array;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const inflater = new Inflate((chunk) => {
+    size += chunk.length;
+    if (size <= MAX_SHARE_JSON_BYTES) chunks.push(chunk);
+  });
   try {
-    inflated = inflateSync(bytes, { out });
+    for (let start = 0; start < bytes.length && size <= MAX_SHARE_JSON_BYTES;) {
+      const end = Math.min(start + INFLATE_SLICE_BYTES, bytes.length);
+      inflater.push(bytes.subarray(start, end), end === bytes.length);
+      start = end;
+    }
   } catch {
     return null;
   }
-  return inflated.length > MAX_SHARE_JSON_BYTES ? null : inflated;
+  if (size > MAX_SHARE_JSON_BYTES) return null;
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { asWindowsVersion } from './targetOptions';
 import { DEFAULT_TARGET, type Target } from './types';
 
 /**
@@ -6,7 +7,7 @@ import { DEFAULT_TARGET, type Target } from './types';
  */
 export function restoreTarget(raw: unknown): Target {
   if (!raw || typeof raw !== 'object') return DEFAULT_TARGET;
-  const { kubernetesVersion, containerd } = raw as Record<string, unknown>;
+  const { kubernetesVersion, containerd, windows } = raw as Record<string, unknown>;
   return {
     ...DEFAULT_TARGET,
     kubernetesVersion:
@@ -14,6 +15,7 @@ export function restoreTarget(raw: unknown): Target {
         ? kubernetesVersion
         : DEFAULT_TARGET.kubernetesVersion,
     containerd: containerd === '1.6' ? '1.6' : DEFAULT_TARGET.containerd,
+    windows: asWindowsVersion(windows) ?? DEFAULT_TARGET.windows,
   };
 }
 

@@ -41,10 +41,16 @@ export interface Target {
   kubernetesVersion: string;
   /** containerd on the Windows nodes: 1.6 reaches volume mounts differently from 1.7+. */
   containerd: '1.6' | '1.7+';
+  /** Windows Server of the nodes: it decides which image builds pull and whether bind mounts work. */
+  windows: '2019' | '2022' | '2025';
 }
 
-/** Latest Kubernetes and containerd 1.7+. */
-export const DEFAULT_TARGET: Target = { kubernetesVersion: '1.35', containerd: '1.7+' };
+/** Latest Kubernetes, containerd 1.7+ and Windows Server 2022. */
+export const DEFAULT_TARGET: Target = {
+  kubernetesVersion: '1.35',
+  containerd: '1.7+',
+  windows: '2022',
+};
 
 /** A validation rule: a small pure object with a documentation link and a field path. */
 export interface Rule {
@@ -52,6 +58,8 @@ export interface Rule {
   severity: Severity;
   stage: Stage;
   docUrl: string;
+  /** Ids of the Windows facts (src/core/model/windows*.ts) the rule's messages rest on. */
+  facts?: readonly string[];
   /** One hit per offending field; [] when fine. Pure: no I/O, no clock. */
   check: (
     pod: PodTemplate,

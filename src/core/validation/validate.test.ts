@@ -205,7 +205,11 @@ describe('validate', () => {
         validate(input);
         // Rules are guarded in validate; make sure they do not lean on that guard.
         for (const rule of RULES)
-          rule.check(applyV1Defaults(input), { kubernetesVersion: '1.35', containerd: '1.6' });
+          rule.check(applyV1Defaults(input), {
+            kubernetesVersion: '1.35',
+            containerd: '1.6',
+            windows: '2022',
+          });
       }),
       { numRuns: 300 },
     );

@@ -1,5 +1,7 @@
 import type { Volume } from 'kubernetes-types/core/v1';
 
+import { MOUNT_FACTS } from '@/core/model/windowsMounts';
+
 /** The volume types the form offers, each with a one-line reason to pick it. */
 export const VOLUME_KINDS = [
   {
@@ -84,10 +86,10 @@ export function unusedName(base: string, taken: readonly string[]): string {
 export function unmountableHostPath(path: string, type = ''): string | undefined {
   const normalized = path.trim().replace(/\//g, '\\');
   if (/^\\\\[.?]\\pipe\\/i.test(normalized)) {
-    return 'Named pipes cannot be mounted into HostProcess containers: open the pipe by its host path (\\\\.\\pipe\\…) from the process instead.';
+    return `A named pipe. ${MOUNT_FACTS.pipesAndSocketsNotMountable.claim}`;
   }
   if (type === 'Socket' || /\.sock$/i.test(normalized)) {
-    return 'Unix domain sockets cannot be mounted into HostProcess containers: use the socket by its host path instead.';
+    return `A Unix domain socket. ${MOUNT_FACTS.pipesAndSocketsNotMountable.claim}`;
   }
   return undefined;
 }

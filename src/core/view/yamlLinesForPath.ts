@@ -19,7 +19,7 @@ export function toPathSegments(path: FieldPath): Array<string | number> {
 }
 
 /** One YAML line: its indent, whether it opens a list item, and the map key it opens (if any). */
-interface Line {
+export interface YamlLine {
   indent: number;
   isItem: boolean;
   /** Column of the key on this line, counting a leading "- " as indent. */
@@ -29,7 +29,8 @@ interface Line {
 
 const KEY = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#'"-][^#]*?|-[^\s#][^#]*?)):(?:\s|$)/;
 
-function toLine(text: string): Line {
+/** Reads one line of block-style YAML: indent, list item, key and the key's column. */
+export function toLine(text: string): YamlLine {
   const indent = text.length - text.trimStart().length;
   let body = text.slice(indent);
   let keyColumn = indent;
@@ -72,7 +73,7 @@ interface Scope {
   column: number;
 }
 
-function findKey(lines: readonly Line[], scope: Scope, key: string): Scope | undefined {
+function findKey(lines: readonly YamlLine[], scope: Scope, key: string): Scope | undefined {
   const { from, to, column } = scope;
   for (let i = from; i < to; i += 1) {
     const line = lines[i];
@@ -89,7 +90,7 @@ function findKey(lines: readonly Line[], scope: Scope, key: string): Scope | und
   return undefined;
 }
 
-function findItem(lines: readonly Line[], scope: Scope, index: number): Scope | undefined {
+function findItem(lines: readonly YamlLine[], scope: Scope, index: number): Scope | undefined {
   const itemColumn = scope.column - 2;
   let seen = -1;
   for (let i = scope.from; i < scope.to; i += 1) {
@@ -112,19 +113,26 @@ function findItem(lines: readonly Line[], scope: Scope, index: number): Scope | 
  * Reads the block style toYaml writes: 2-space indent, list items at their key's column.
  */
 export function yamlLinesForPath(yaml: string, path: FieldPath): LineRange | undefined {
+  return yamlLinesLocator(yaml)(path);
+}
+
+/** `yamlLinesForPath` for many paths of one text: the text is read once. */
+export function yamlLinesLocator(yaml: string): (path: FieldPath) => LineRange | undefined {
   const texts = yaml.split('\n');
   const lines = texts.map(toLine);
   const [from, to] = workloadDocument(texts);
-  let scope: Scope = { from, to, column: 0 };
-  let found: LineRange | undefined;
-  for (const segment of toPathSegments(path)) {
-    const hit =
-      typeof segment === 'number'
-        ? findItem(lines, scope, segment)
-        : findKey(lines, scope, segment);
-    if (!hit) break;
-    found = { start: hit.from + 1, end: hit.to };
-    scope = hit;
-  }
-  return found;
+  return (path) => {
+    let scope: Scope = { from, to, column: 0 };
+    let found: LineRange | undefined;
+    for (const segment of toPathSegments(path)) {
+      const hit =
+        typeof segment === 'number'
+          ? findItem(lines, scope, segment)
+          : findKey(lines, scope, segment);
+      if (!hit) break;
+      found = { start: hit.from + 1, end: hit.to };
+      scope = hit;
+    }
+    return found;
+  };
 }

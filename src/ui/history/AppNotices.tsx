@@ -7,10 +7,21 @@ import { useActions, useAppStore } from '@/state/store';
 /** How long a success message stays; errors stay until dismissed, so nobody misses them. */
 const SUCCESS_MS = 6000;
 
+/** Saves text as a file, from memory: nothing leaves the browser. */
+function downloadText({ filename, text }: { filename: string; text: string }): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
 /** Messages from links, imports and autosave, with Undo after the draft was replaced. */
 export function AppNotices() {
   const notice = useAppStore((s) => s.notice);
   const { undo, dismissNotice } = useActions();
+  const download = notice?.download;
   const sticky = notice?.severity === 'error' || notice?.severity === 'warning';
   return (
     <Snackbar
@@ -28,7 +39,11 @@ export function AppNotices() {
         onClose={dismissNotice}
         sx={{ maxWidth: 640 }}
         action={
-          notice?.undoable ? (
+          download ? (
+            <Button color="inherit" size="small" onClick={() => downloadText(download)}>
+              Download
+            </Button>
+          ) : notice?.undoable ? (
             <Button
               color="inherit"
               size="small"

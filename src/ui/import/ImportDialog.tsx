@@ -11,6 +11,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 
 import type { importManifests as ImportManifests } from '@/core/import/importManifests';
 import { appActions, useActions, useAppStore } from '@/state/store';
+import { formatMiB } from '@/core/import/inputLimits';
+import { MAX_INPUT_BYTES } from '@/core/import/inputLimits';
 import { analyseImport } from '@/ui/import/analyseImport';
 import { ImportSummary } from '@/ui/import/ImportSummary';
 import { readImportFile } from '@/ui/import/readImportFile';
@@ -88,6 +90,17 @@ export function ImportDialog({ open, text, onTextChange, onClose }: ImportDialog
             maxRows={14}
             value={text}
             onChange={(event) => onTextChange(event.target.value)}
+            onPaste={(event) => {
+              // Refused before it reaches the field: a text box holding megabytes freezes the page.
+              const pasted = event.clipboardData.getData('text');
+              if (pasted.length <= MAX_INPUT_BYTES / 4) return;
+              const bytes = new TextEncoder().encode(pasted).length;
+              if (bytes <= MAX_INPUT_BYTES) return;
+              event.preventDefault();
+              setFileError(
+                `The pasted text is ${formatMiB(bytes)}; the limit is ${formatMiB(MAX_INPUT_BYTES)}. Nothing was pasted.`,
+              );
+            }}
             error={fileError !== null}
             helperText={fileError ?? undefined}
             slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: MONO_FONT } } }}

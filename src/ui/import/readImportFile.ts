@@ -1,19 +1,24 @@
-/** Files larger than this are refused before reading (the importer caps its input at 2 MiB too). */
-const MAX_FILE_BYTES = 2 * 1024 * 1024;
+import { decodeText } from '@/core/import/decodeText';
+import { MAX_INPUT_BYTES } from '@/core/import/inputLimits';
+import { formatMiB } from '@/core/import/inputLimits';
 
 /** A picked or dropped file as text, or why it cannot be used. */
 export type ReadFileResult = { ok: true; text: string } | { ok: false; reason: string };
 
-/** Reads a manifest file as UTF-8 text, refusing files too large to be a manifest. */
+/**
+ * Reads a manifest file as text (UTF-8, or UTF-16 with a byte-order mark), refusing files larger
+ * than the importer reads before reading them.
+ */
 export async function readImportFile(file: File): Promise<ReadFileResult> {
-  if (file.size > MAX_FILE_BYTES) {
+  if (file.size > MAX_INPUT_BYTES) {
     return {
       ok: false,
-      reason: `${file.name} is too large (${Math.round(file.size / 1024)} KiB).`,
+      reason: `${file.name} is ${formatMiB(file.size)}; the limit is ${formatMiB(MAX_INPUT_BYTES)}.`,
     };
   }
   try {
-    return { ok: true, text: await file.text() };
+    const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
+    return decoded.ok ? decoded : { ok: false, reason: `${file.name}: ${decoded.reason}` };
   } catch {
     return { ok: false, reason: `${file.name} could not be read.` };
   }

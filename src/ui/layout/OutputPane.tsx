@@ -3,9 +3,9 @@ import Typography from '@mui/material/Typography';
 
 import { FindingsPanel } from '@/ui/preview/FindingsPanel';
 import { OutputActions } from '@/ui/preview/OutputActions';
-import { YamlPreview } from '@/ui/preview/YamlPreview';
+import { YamlPane } from '@/ui/editor/YamlPane';
 
-/** The desktop right pane: output actions, the YAML preview and the findings. */
+/** The desktop right pane: output actions, the YAML editor and the findings. */
 export function OutputPane() {
   return (
     <Stack
@@ -25,7 +25,7 @@ export function OutputPane() {
         YAML
       </Typography>
       <OutputActions />
-      <YamlPreview />
+      <YamlPane />
       <FindingsPanel />
     </Stack>
   );

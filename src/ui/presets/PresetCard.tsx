@@ -2,6 +2,7 @@ import { styled } from '@mui/material/styles';
 
 import type { Preset } from '@/core/presets';
 import { presetFragment } from '@/core/share/shareRoute';
+import { upstreamLabel } from '@/core/view/upstreamLabel';
 import { accountLabel } from '@/ui/presets/presetFacts';
 
 /**
@@ -14,7 +15,7 @@ const CardLink = styled('a')(({ theme }) => ({
   position: 'relative',
   display: 'block',
   boxSizing: 'border-box',
-  height: '100%',
+  flexGrow: 1,
   padding: theme.spacing(2),
   border: `1px solid ${theme.palette.divider}`,
   borderRadius: theme.shape.borderRadius,
@@ -60,16 +61,39 @@ const CardLink = styled('a')(({ theme }) => ({
   '& p': { ...theme.typography.body2, margin: 0, color: theme.palette.text.secondary },
 }));
 
-/** A preset on the start screen: a plain link to `#/preset/<id>` with its kind and account. */
+/** Card and upstream link in one column as tall as the grid cell, so the link never overflows it. */
+const CardColumn = styled('div')({ display: 'flex', flexDirection: 'column', height: '100%' });
+
+// The upstream link sits below the card link: a link cannot hold another link.
+const Upstream = styled('a')(({ theme }) => ({
+  ...theme.typography.body2,
+  display: 'inline-block',
+  alignSelf: 'flex-start',
+  maxWidth: '100%',
+  overflowWrap: 'anywhere',
+  marginTop: theme.spacing(0.5),
+  color: theme.palette.primary.main,
+}));
+
+/**
+ * A preset on the start screen: a plain link to `#/preset/<id>` with its kind, account and what it
+ * works with, and under it a link to the upstream page it follows.
+ */
 export function PresetCard({ preset }: { preset: Preset }) {
   return (
-    <CardLink href={presetFragment(preset.id)}>
-      <h3>{preset.title}</h3>
-      <span data-facts="">
-        <span data-chip="filled">{preset.draft.workload.kind}</span>
-        <span data-chip="outlined">{accountLabel(preset.draft)}</span>
-      </span>
-      <p>{preset.summary}</p>
-    </CardLink>
+    <CardColumn>
+      <CardLink href={presetFragment(preset.id)}>
+        <h3>{preset.title}</h3>
+        <span data-facts="">
+          <span data-chip="filled">{preset.draft.workload.kind}</span>
+          <span data-chip="outlined">{accountLabel(preset.draft)}</span>
+        </span>
+        <p>{preset.summary}</p>
+        <p>{preset.companionOf}</p>
+      </CardLink>
+      <Upstream href={preset.docUrl} target="_blank" rel="noreferrer">
+        Upstream: {upstreamLabel(preset.docUrl)}
+      </Upstream>
+    </CardColumn>
   );
 }

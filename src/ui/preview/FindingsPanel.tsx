@@ -11,6 +11,7 @@ import { SCHEMA_KUBERNETES_VERSION } from '@/core/schema/schemaVersion';
 import { countLabel, groupFindings } from '@/core/view/findingGroups';
 import { KUBERNETES_VERSIONS } from '@/core/validation/targetOptions';
 import { useChecks } from '@/state/derivedContext';
+import { PagedList } from '@/ui/fields/PagedList';
 import { FindingItem, SeverityIcon } from '@/ui/preview/FindingItem';
 import { FixAllButton } from '@/ui/preview/FixAllButton';
 import { TargetPicker } from '@/ui/preview/TargetPicker';
@@ -75,15 +76,24 @@ export function FindingsPanel() {
                   <SeverityIcon severity={group.severity} />
                   {group.title} ({group.findings.length})
                 </ListSubheader>
-                {group.findings.map((finding, index) => (
-                  <ListItem
-                    key={`${finding.ruleId}-${finding.path}-${index}`}
-                    disableGutters
-                    sx={{ py: 0.5 }}
-                  >
-                    <FindingItem finding={finding} />
-                  </ListItem>
-                ))}
+                <PagedList
+                  listKey={`findings-${group.severity}`}
+                  count={group.findings.length}
+                  noun={group.title.toLowerCase()}
+                  wrapControls={(controls) => <ListItem disableGutters>{controls}</ListItem>}
+                  renderItem={(index) => {
+                    const finding = group.findings[index]!;
+                    return (
+                      <ListItem
+                        key={`${finding.ruleId}-${finding.path}-${index}`}
+                        disableGutters
+                        sx={{ py: 0.5 }}
+                      >
+                        <FindingItem finding={finding} />
+                      </ListItem>
+                    );
+                  }}
+                />
               </Fragment>
             ))}
           </List>

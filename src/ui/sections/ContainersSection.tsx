@@ -7,16 +7,16 @@ import Typography from '@mui/material/Typography';
 import { addContainer, type ContainerList } from '@/core/model/draftOps';
 import { useActions, useDraft } from '@/state/store';
 import { itemKey } from '@/state/uiSlice';
-import {} from '@/state/uiSlice';
+import { pageOf } from '@/core/view/listPages';
 import { FieldFindings } from '@/ui/fields/FieldFindings';
+import { PagedList } from '@/ui/fields/PagedList';
 import { SectionCard } from '@/ui/fields/SectionCard';
 import { usePodPath } from '@/ui/hooks/useDraftEdit';
 import { ContainerCard } from '@/ui/sections/containers/ContainerCard';
 
 function ContainerListEditor({ list }: { list: ContainerList }) {
   const count = useDraft((d) => d[list].length);
-  const { apply } = useActions();
-  const { setExpanded } = useActions();
+  const { apply, setExpanded, setPage } = useActions();
   const podPath = usePodPath();
   const isInit = list === 'initContainers';
   const headingId = `${list}-list-heading`;
@@ -31,9 +31,14 @@ function ContainerListEditor({ list }: { list: ContainerList }) {
           : 'Run side by side for the life of the pod.'}
       </Typography>
       <Stack spacing={2}>
-        {Array.from({ length: count }, (_, index) => (
-          <ContainerCard key={index} list={list} index={index} count={count} />
-        ))}
+        <PagedList
+          listKey={list}
+          count={count}
+          noun={isInit ? 'init containers' : 'containers'}
+          renderItem={(index) => (
+            <ContainerCard key={index} list={list} index={index} count={count} />
+          )}
+        />
         <FieldFindings path={podPath(`spec.${list}`)} />
         <Box>
           <Button
@@ -41,6 +46,7 @@ function ContainerListEditor({ list }: { list: ContainerList }) {
             onClick={() => {
               // A container just added is the one to edit, however long the list.
               setExpanded(itemKey(list, count), true);
+              setPage(list, pageOf(count));
               apply((draft) => addContainer(draft, list));
             }}
           >

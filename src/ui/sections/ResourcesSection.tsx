@@ -4,12 +4,14 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 
 import type { ContainerDraft, ResourceAmounts } from '@/core/model/draft';
+import { LIFECYCLE_FACTS } from '@/core/model/windowsLifecycle';
 import { patchContainer, type ContainerList } from '@/core/model/draftOps';
 import { quantityProblem } from '@/core/view/quantityParts';
 import { useActions, useDraft, useExpanded } from '@/state/store';
 import { itemKey } from '@/state/uiSlice';
 import {} from '@/state/uiSlice';
 import { FieldFindings } from '@/ui/fields/FieldFindings';
+import { PagedList } from '@/ui/fields/PagedList';
 import { QuantityField } from '@/ui/fields/QuantityField';
 import { SectionCard } from '@/ui/fields/SectionCard';
 import { ExpandToggle } from '@/ui/fields/ExpandToggle';
@@ -155,21 +157,36 @@ export function ResourcesSection() {
       subtitle="Requests reserve capacity for scheduling; limits cap what the processes may use."
     >
       <Alert severity="info">
-        A HostProcess container&apos;s limits apply to its whole job object: every process it starts
-        shares them. Storage means ephemeral-storage: the container volume and logs. Empty fields
-        are left out of the YAML; a limit without a request also sets the request.
+        {LIFECYCLE_FACTS.limitsCapJobObject.claim} Storage means ephemeral-storage: the container
+        volume and logs. Empty fields are left out of the YAML; a limit without a request also sets
+        the request.
       </Alert>
-      {Array.from({ length: containers }, (_, index) => (
-        <ContainerResources key={`c-${index}`} list="containers" index={index} count={containers} />
-      ))}
-      {Array.from({ length: initContainers }, (_, index) => (
-        <ContainerResources
-          key={`i-${index}`}
-          list="initContainers"
-          index={index}
-          count={initContainers}
-        />
-      ))}
+      <PagedList
+        listKey="containers"
+        count={containers}
+        noun="containers"
+        renderItem={(index) => (
+          <ContainerResources
+            key={`c-${index}`}
+            list="containers"
+            index={index}
+            count={containers}
+          />
+        )}
+      />
+      <PagedList
+        listKey="initContainers"
+        count={initContainers}
+        noun="init containers"
+        renderItem={(index) => (
+          <ContainerResources
+            key={`i-${index}`}
+            list="initContainers"
+            index={index}
+            count={initContainers}
+          />
+        )}
+      />
     </SectionCard>
   );
 }

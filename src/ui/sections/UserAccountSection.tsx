@@ -1,20 +1,25 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 
 import { setPodUser } from '@/core/model/draftOps';
 import { BUILT_IN_ACCOUNTS, toAccountChoice, type AccountChoice } from '@/core/model/windows';
 import { useActions, useDraft } from '@/state/store';
+import { ACCOUNT_FACTS } from '@/core/model/windowsAccounts';
 import { ChoiceCards, type ChoiceOption } from '@/ui/fields/ChoiceCards';
 import { FieldFindings } from '@/ui/fields/FieldFindings';
 import { FieldText } from '@/ui/fields/FieldText';
 import { SectionCard } from '@/ui/fields/SectionCard';
 import { usePodPath } from '@/ui/hooks/useDraftEdit';
 import { useFindingsAt } from '@/ui/hooks/useFindingsAt';
-import { AccountAdvisor } from '@/ui/sections/user/AccountAdvisor';
 import { NodePreparationPanel } from '@/ui/sections/user/NodePreparationPanel';
 import { MONO_FONT } from '@/ui/theme';
+
+// The advisor is below the account cards and loads after them, outside the start-up budget.
+const AccountAdvisor = lazy(() =>
+  import('@/ui/sections/user/AccountAdvisor').then((m) => ({ default: m.AccountAdvisor })),
+);
 
 const RUN_AS_PATH = 'spec.securityContext.windowsOptions.runAsUserName';
 
@@ -54,7 +59,7 @@ export function UserAccountSection() {
     ...BUILT_IN_ACCOUNTS.map((account) => ({
       value: account.id,
       title: account.title,
-      description: account.summary.replace(/ Recommended\.$/, ''),
+      description: account.summary,
       detail: <RunAs value={account.runAsUserName} />,
       badge: BADGES[account.id],
     })),
@@ -62,7 +67,7 @@ export function UserAccountSection() {
       value: 'group',
       title: 'Local usergroup',
       description:
-        'An ephemeral local user in a group you create on the node: grant it exactly the files it needs.',
+        'A local group you create on the node and grant exactly what the workload needs.',
       detail: (
         <RunAs value={choice === 'group' && runAsUserName ? runAsUserName : '<group name>'} />
       ),
@@ -90,8 +95,8 @@ export function UserAccountSection() {
       />
       {choice === 'LocalSystem' && findings.length === 0 && (
         <Alert severity="warning">
-          LocalSystem has full control of the node. Use it only when nothing smaller can do the job;
-          LocalService or a local usergroup with granted folders is usually enough.
+          {ACCOUNT_FACTS.localSystem.claim} LocalService or a local usergroup with granted folders
+          is usually enough.
         </Alert>
       )}
       {choice === 'group' && runAsUserName !== null && (
@@ -101,13 +106,15 @@ export function UserAccountSection() {
             path={path}
             value={runAsUserName}
             onValueChange={(name) => apply((draft) => setPodUser(draft, name))}
-            helperText="A local group on the node; it must exist before the pod starts."
+            helperText="The name of the local group on the node"
           />
           <NodePreparationPanel group={runAsUserName} />
         </>
       )}
       {choice !== 'group' && <FieldFindings path={path} />}
-      <AccountAdvisor />
+      <Suspense fallback={null}>
+        <AccountAdvisor />
+      </Suspense>
     </SectionCard>
   );
 }

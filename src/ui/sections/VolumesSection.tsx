@@ -10,9 +10,11 @@ import { useState } from 'react';
 
 import { addVolume } from '@/core/model/draftOps';
 import { createVolume, unusedName, VOLUME_KINDS, type VolumeKind } from '@/core/view/volumeKinds';
-import { useActions, useDraft } from '@/state/store';
+import { useActions, useAppStore, useDraft } from '@/state/store';
 import { itemKey } from '@/state/uiSlice';
-import {} from '@/state/uiSlice';
+import { pageOf } from '@/core/view/listPages';
+import { volumeHelp } from '@/core/view/mountPaths';
+import { PagedList } from '@/ui/fields/PagedList';
 import { SectionCard } from '@/ui/fields/SectionCard';
 import { VolumeCard } from '@/ui/sections/volumes/VolumeCard';
 
@@ -28,13 +30,14 @@ const DEFAULT_NAMES: Record<VolumeKind, string> = {
 /** Volumes by type, and where each one is mounted. */
 export function VolumesSection() {
   const count = useDraft((d) => d.volumes.length);
-  const { apply } = useActions();
-  const { setExpanded } = useActions();
+  const target = useAppStore((s) => s.target);
+  const { apply, setExpanded, setPage } = useActions();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const add = (kind: VolumeKind) => {
     setAnchor(null);
     // A volume just added is the one to edit, however long the list.
     setExpanded(itemKey('volumes', count), true);
+    setPage('volumes', pageOf(count));
     apply((draft) =>
       addVolume(
         draft,
@@ -60,9 +63,12 @@ export function VolumesSection() {
         </Typography>
       )}
       <Stack spacing={2}>
-        {Array.from({ length: count }, (_, index) => (
-          <VolumeCard key={index} index={index} count={count} />
-        ))}
+        <PagedList
+          listKey="volumes"
+          count={count}
+          noun="volumes"
+          renderItem={(index) => <VolumeCard key={index} index={index} count={count} />}
+        />
       </Stack>
       <Box>
         <Button
@@ -92,10 +98,11 @@ export function VolumesSection() {
           ))}
         </Menu>
       </Box>
-      <Typography variant="body2" color="text.secondary">
-        Named pipes (\\.\pipe\…) and Unix domain sockets cannot be mounted: the process opens them
-        by their host path.
-      </Typography>
+      {volumeHelp(target).map((text) => (
+        <Typography key={text} variant="body2" color="text.secondary">
+          {text}
+        </Typography>
+      ))}
     </SectionCard>
   );
 }

@@ -1,42 +1,55 @@
 import type { Rule } from '../types';
+import {
+  hostProcessAccounts,
+  isNtAuthorityAnyCase,
+  NT_AUTHORITY,
+  splitAccount,
+} from '../support/accounts';
 import { DOC_URLS } from '../support/docUrls';
-import { runAsUserNames } from '../support/windowsOptions';
 import { BUILT_IN_ACCOUNTS, toBuiltInAccount } from '@/core/model/windows';
+import { ACCOUNT_FACTS } from '@/core/model/windowsAccounts';
 
-/** Windows spellings people use for the built-in accounts, by account id. */
+/** Spellings of the built-in accounts' user part that the docs do not use, by account id. */
 const ALIASES: Readonly<Record<string, (typeof BUILT_IN_ACCOUNTS)[number]['id']>> = {
-  'nt authority\\localservice': 'LocalService',
-  'nt authority\\local service': 'LocalService',
-  'nt authority\\networkservice': 'NetworkService',
-  'nt authority\\network service': 'NetworkService',
-  'nt authority\\system': 'LocalSystem',
-  'nt authority\\localsystem': 'LocalSystem',
+  localservice: 'LocalService',
+  'network service': 'NetworkService',
+  localsystem: 'LocalSystem',
 };
 
+/**
+ * The built-in account a runAsUserName names: its documented name in any letter case, or one of
+ * the aliases above under NT AUTHORITY in any case. The one-click repairs write its documented name.
+ */
 export function recognise(value: string): (typeof BUILT_IN_ACCOUNTS)[number] | undefined {
   const byCase = toBuiltInAccount(value);
   if (byCase) return byCase;
-  const id = ALIASES[value.trim().toLowerCase().replace(/\s+/g, ' ')];
-  return BUILT_IN_ACCOUNTS.find((account) => account.id === id);
+  const account = splitAccount(value);
+  if (account?.domain === undefined || !isNtAuthorityAnyCase(account.domain)) return undefined;
+  const id = ALIASES[account.user.trim().toLowerCase().replace(/\s+/g, ' ')];
+  return BUILT_IN_ACCOUNTS.find((candidate) => candidate.id === id);
 }
 
 /**
- * A built-in account written differently from the docs (`NT AUTHORITY\LOCAL SERVICE`): Windows
- * compares names case-insensitively, so say which account it is and how the docs spell it.
+ * A built-in account under a name the docs do not use (`NT AUTHORITY\LocalService`). Letter case
+ * alone is fine (Windows ignores it in the user part), and a misspelt domain is
+ * `account-domain-case`'s, so neither is reported here.
  */
 export const builtInAccountSpelling: Rule = {
   id: 'built-in-account-spelling',
-  severity: 'warning',
+  severity: 'info',
   stage: 'guidance',
   docUrl: DOC_URLS.hostProcessRequirements,
+  facts: [ACCOUNT_FACTS.userPartAnyCase.id],
   check: ({ spec }) =>
-    runAsUserNames(spec).flatMap(({ path, value }) => {
-      const account = recognise(value);
-      if (!account || account.runAsUserName === value) return [];
+    hostProcessAccounts(spec).flatMap(({ path, value, account }) => {
+      if (account.domain !== NT_AUTHORITY) return [];
+      const id = ALIASES[account.user.trim().toLowerCase().replace(/\s+/g, ' ')];
+      const builtIn = BUILT_IN_ACCOUNTS.find((candidate) => candidate.id === id);
+      if (!builtIn) return [];
       return [
         {
           path,
-          message: `"${value}" is the ${account.title} account, written differently from the documentation. Windows matches account names case-insensitively, but write it as the docs do: "${account.runAsUserName}".`,
+          message: `"${value}" means the ${builtIn.title} account under a name the documentation does not use. Write it as documented, the spelling known to log on: "${builtIn.runAsUserName}".`,
         },
       ];
     }),

@@ -1,34 +1,44 @@
-import type { Rule } from '../types';
-import { effectiveHostProcess, visitContainers } from '../support/containers';
+import type { Rule, Target } from '../types';
 import { DOC_URLS } from '../support/docUrls';
-import { asArray, asString, dig } from '../support/read';
+import {
+  hostProcessMounts,
+  reachesThroughVolume,
+  relativeMountPath,
+} from '../support/sandboxPaths';
+import { MOUNT_FACTS } from '@/core/model/windowsMounts';
+
+/** Why volumes are not at their mountPath on the target nodes, or undefined when they are. */
+function whyNotAtMountPath(target: Target): string | undefined {
+  if (target.containerd === '1.6') {
+    return `On containerd 1.6 nodes: ${MOUNT_FACTS.containerd16MountsUnderVolume.claim}`;
+  }
+  if (target.windows === '2019') {
+    return `On Windows Server 2019 nodes: ${MOUNT_FACTS.bindMountsNeedBindflt.claim}`;
+  }
+  return undefined;
+}
 
 /**
- * On containerd 1.6 a HostProcess process does not see volumes at their mountPath: it reaches them
- * relative to its working directory or under %CONTAINER_SANDBOX_MOUNT_POINT%. containerd 1.7+
- * mounts them at mountPath as on Linux.
+ * Volumes a HostProcess process will not find at their mountPath (containerd 1.6, or no bind
+ * filter), unless its command, args, env or workingDir already reach them through the volume.
  */
 export const containerdMountPaths: Rule = {
   id: 'containerd-1-6-mount-paths',
   severity: 'warning',
-  stage: 'guidance',
+  stage: 'node',
   docUrl: DOC_URLS.hostProcessVolumeMounts,
+  facts: [MOUNT_FACTS.containerd16MountsUnderVolume.id, MOUNT_FACTS.bindMountsNeedBindflt.id],
   check: ({ spec }, target) => {
-    if (target.containerd !== '1.6') return [];
-    return visitContainers(spec).flatMap(({ container, path }) =>
-      effectiveHostProcess(spec, container)
-        ? asArray(container.volumeMounts).flatMap((mount, index) => {
-            const mountPath = asString(dig(mount, 'mountPath'));
-            if (!mountPath) return [];
-            const relative = mountPath.replace(/^[a-zA-Z]:/, '').replace(/\//g, '\\');
-            return [
-              {
-                path: `${path}.volumeMounts[${index}].mountPath`,
-                message: `On containerd 1.6 the process does not find this volume at ${mountPath}: use .${relative.startsWith('\\') ? '' : '\\'}${relative} or $env:CONTAINER_SANDBOX_MOUNT_POINT${relative.startsWith('\\') ? '' : '\\'}${relative}, or run containerd 1.7+ on the nodes.`,
-              },
-            ];
-          })
-        : [],
-    );
+    const why = whyNotAtMountPath(target);
+    if (why === undefined) return [];
+    return hostProcessMounts(spec)
+      .filter(({ container, mountPath }) => !reachesThroughVolume(container, mountPath))
+      .map(({ mountPath, path }) => {
+        const relative = `\\${relativeMountPath(mountPath)}`;
+        return {
+          path,
+          message: `${why} Reach this volume as $env:CONTAINER_SANDBOX_MOUNT_POINT${relative} (PowerShell), %CONTAINER_SANDBOX_MOUNT_POINT%${relative} (command line) or .${relative}.`,
+        };
+      });
   },
 };

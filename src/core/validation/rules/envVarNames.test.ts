@@ -5,7 +5,9 @@ import { envVarNames } from './envVarNames';
 
 const withEnv = (env: unknown[]): Record<string, unknown> =>
   pod({ containers: [{ name: 'c', image: 'i:1', env }] });
-const OLD = { target: { kubernetesVersion: '1.29', containerd: '1.7+' as const } };
+const OLD = {
+  target: { kubernetesVersion: '1.29', containerd: '1.7+' as const, windows: '2022' as const },
+};
 
 // Ported from TestValidateEnv (strict cases for old clusters, relaxed for current ones).
 describe('env-var-names', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { hostProcessPod, pod, runRule } from '../support/testPods';
 import { hostPathPipeOrSocket } from './hostPathPipeOrSocket';
 
-describe('host-path-pipe-or-socket', () => {
+describe('host-path-pipe-or-socket (fact pipes-and-sockets-not-mountable)', () => {
   it.each([
     ['\\\\.\\pipe\\containerd-containerd', 'spec.volumes[0].hostPath.path'],
     ['//./pipe/docker_engine', 'spec.volumes[0].hostPath.path'],

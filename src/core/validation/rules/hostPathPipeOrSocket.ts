@@ -2,6 +2,7 @@ import type { Rule } from '../types';
 import { isHostProcessPod } from '../support/containers';
 import { DOC_URLS } from '../support/docUrls';
 import { asArray, asString, dig } from '../support/read';
+import { MOUNT_FACTS } from '@/core/model/windowsMounts';
 
 const NAMED_PIPE = /^(\\\\|\/\/)\.(\\|\/)pipe(\\|\/)/i;
 
@@ -14,6 +15,7 @@ export const hostPathPipeOrSocket: Rule = {
   severity: 'error',
   stage: 'node',
   docUrl: DOC_URLS.hostProcessLimitations,
+  facts: [MOUNT_FACTS.pipesAndSocketsNotMountable.id],
   check: ({ spec }) => {
     if (!isHostProcessPod(spec)) return [];
     return asArray(spec.volumes).flatMap((volume, index) => {
@@ -23,7 +25,7 @@ export const hostPathPipeOrSocket: Rule = {
         return [
           {
             path: `spec.volumes[${index}].hostPath.path`,
-            message: `HostProcess containers cannot mount the named pipe ${path}. Remove the volume and open the pipe at its host path (e.g. \\\\.\\pipe\\docker_engine) from the process.`,
+            message: `${path} is a named pipe. ${MOUNT_FACTS.pipesAndSocketsNotMountable.claim} Remove the volume and open \\\\.\\pipe\\… from the process.`,
           },
         ];
       }
@@ -31,7 +33,7 @@ export const hostPathPipeOrSocket: Rule = {
         return [
           {
             path: `spec.volumes[${index}].hostPath`,
-            message: `HostProcess containers cannot mount the Unix domain socket ${path}. Remove the volume and use the socket at its host path from the process.`,
+            message: `${path} is a Unix domain socket. ${MOUNT_FACTS.pipesAndSocketsNotMountable.claim} Remove the volume.`,
           },
         ];
       }

@@ -1,9 +1,9 @@
 import type { Rule } from '../types';
-import { isLatestOrUntagged } from '../applyV1Defaults';
 import { visitContainers } from '../support/containers';
 import { DOC_URLS } from '../support/docUrls';
+import { floatingTag, imagePlaceholder } from '../support/imageRef';
 
-/** `:latest` or no tag: every node may run a different build, and rollbacks cannot pin one. */
+/** A tag that moves (`latest`, `master`, `canary…`, none): nodes may run different builds. */
 export const imageTagPinned: Rule = {
   id: 'image-tag-pinned',
   severity: 'warning',
@@ -12,12 +12,15 @@ export const imageTagPinned: Rule = {
   check: ({ spec }) =>
     visitContainers(spec).flatMap(({ container, path }) => {
       const image: unknown = container.image;
-      if (typeof image !== 'string' || image.trim() === '' || !isLatestOrUntagged(image)) return [];
-      return [
-        {
-          path: `${path}.image`,
-          message: `The image "${image}" is ${image.endsWith(':latest') ? 'tagged latest' : 'untagged (latest)'}: nodes may run different builds and a rollback cannot pin one. Use a version tag or a digest.`,
-        },
-      ];
+      if (typeof image !== 'string' || image.trim() === '' || imagePlaceholder(image)) return [];
+      const why = floatingTag(image);
+      return why
+        ? [
+            {
+              path: `${path}.image`,
+              message: `The image "${image}" ${why}: nodes may run different builds and a rollback cannot pin one. Use a release tag or a digest.`,
+            },
+          ]
+        : [];
     }),
 };

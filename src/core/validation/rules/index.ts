@@ -1,4 +1,15 @@
 import type { Rule } from '../types';
+import { usergroupNeedsContainerd17 } from './usergroupNeedsContainerd17';
+import { usergroupAdminRights } from './usergroupAdminRights';
+import { sandboxVariableSpelling } from './sandboxVariableSpelling';
+import { mountOverSystemFolder } from './mountOverSystemFolder';
+import { imageWindowsVersion } from './imageWindowsVersion';
+import { imageTagPlaceholder } from './imageTagPlaceholder';
+import { hostProcessInheritUser } from './hostProcessInheritUser';
+import { hostChangesOutlivePod } from './hostChangesOutlivePod';
+import { gmsaOnHostProcess } from './gmsaOnHostProcess';
+import { accountOtherDomain } from './accountOtherDomain';
+import { accountDomainCase } from './accountDomainCase';
 import { annotationsSize } from './annotationsSize';
 import { builtInAccountSpelling } from './builtInAccountSpelling';
 import { containerdMountPaths } from './containerdMountPaths';
@@ -18,6 +29,7 @@ import { hostProcessPodMismatch } from './hostProcessPodMismatch';
 import { hostUsersHostNetwork } from './hostUsersHostNetwork';
 import { imageRequired } from './imageRequired';
 import { imageTagPinned } from './imageTagPinned';
+import { kubeProxyVersionSkew } from './kubeProxyVersionSkew';
 import { initContainerLifecycleProbes } from './initContainerLifecycleProbes';
 import { linuxFieldsWithoutOs } from './linuxFieldsWithoutOs';
 import { linuxNumericIds } from './linuxNumericIds';
@@ -93,18 +105,30 @@ export const POD_SPEC_RULES: readonly Rule[] = [
   podSecurityAdmission,
   // Node
   runAsUserNameMissing,
-  runAsNonRootTrue,
+  accountDomainCase,
+  accountOtherDomain,
+  usergroupNeedsContainerd17,
+  hostProcessInheritUser,
+  gmsaOnHostProcess,
   hostPathPipeOrSocket,
   windowsNodeSelection,
+  imageTagPlaceholder,
+  imageWindowsVersion,
+  kubeProxyVersionSkew,
+  containerdMountPaths,
+  sandboxVariableSpelling,
+  mountOverSystemFolder,
   // Guidance
   hostProcessMissing,
+  runAsNonRootTrue,
+  usergroupAdminRights,
   localSystemAccount,
   builtInAccountSpelling,
   linuxFieldsWithoutOs,
   imageTagPinned,
   resourceLimitsMissing,
   localUsergroupPrepare,
-  containerdMountPaths,
+  hostChangesOutlivePod,
 ];
 
 /** Every rule, metadata first. */

@@ -34,10 +34,12 @@ const CONTAINER_FIELDS = [
 /**
  * Linux-only securityContext fields on a Windows pod without `spec.os`: the API accepts them and
  * the Windows kubelet ignores them, but with `spec.os.name: windows` they are rejected (rule 11).
+ * Advice, not a warning: as written the pod runs, and projects set some of them (a RuntimeDefault
+ * seccompProfile) to satisfy scanners that check every pod.
  */
 export const linuxFieldsWithoutOs: Rule = {
   id: 'linux-fields-without-os',
-  severity: 'warning',
+  severity: 'info',
   stage: 'guidance',
   docUrl: DOC_URLS.podOs,
   check: ({ spec }) => {

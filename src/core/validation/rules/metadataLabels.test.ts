@@ -32,7 +32,7 @@ describe('metadata-labels', () => {
     const template = pod({}, { name: 'p', labels: { app: 'a'.repeat(64) } });
     expect(
       runRule(metadataLabels, template, {
-        target: { kubernetesVersion: '1.34', containerd: '1.7+' },
+        target: { kubernetesVersion: '1.34', containerd: '1.7+', windows: '2022' },
       }),
     ).toEqual(hits(['metadata.labels', 'must be no more than 63 characters']));
   });

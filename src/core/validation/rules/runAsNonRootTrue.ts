@@ -2,23 +2,25 @@ import type { Rule } from '../types';
 import { effectiveHostProcess, visitContainers } from '../support/containers';
 import { DOC_URLS } from '../support/docUrls';
 import { dig } from '../support/read';
+import { ACCOUNT_FACTS } from '@/core/model/windowsAccounts';
 
 /**
- * HostProcess containers run with privileged access, so the docs forbid `runAsNonRoot: true`;
- * neither the API server nor PSA checks it (the Kubernetes docs page "Create a Windows HostProcess Pod").
+ * `runAsNonRoot: true` on a HostProcess pod. A warning, not an error: the docs forbid it, but no
+ * component refuses the pod today, so it is a promise the pod does not keep rather than a failure (the Kubernetes
+ * docs page "Create a Windows HostProcess Pod").
  */
 export const runAsNonRootTrue: Rule = {
   id: 'run-as-non-root-true',
-  severity: 'error',
-  stage: 'node',
+  severity: 'warning',
+  stage: 'guidance',
   docUrl: DOC_URLS.hostProcessRequirements,
+  facts: [ACCOUNT_FACTS.runAsNonRootNotEnforced.id],
   check: ({ spec }) => {
     const containers = visitContainers(spec).filter(({ container }) =>
       effectiveHostProcess(spec, container),
     );
     if (containers.length === 0) return [];
-    const message =
-      'runAsNonRoot: true cannot be honoured by a HostProcess container: the kubelet refuses to start it. Remove runAsNonRoot (or set it to false).';
+    const message = `${ACCOUNT_FACTS.runAsNonRootNotEnforced.claim} It does not make the container unprivileged either: remove runAsNonRoot (or set it to false) and pick the account in runAsUserName.`;
     const hits: Array<{ path: string; message: string }> = [];
     if (dig(spec, 'securityContext', 'runAsNonRoot') === true) {
       hits.push({ path: 'spec.securityContext.runAsNonRoot', message });

@@ -10,6 +10,7 @@ import Typography from '@mui/material/Typography';
 import type { ReactElement } from 'react';
 
 import type { ContainerDraft } from '@/core/model/draft';
+import { MOUNT_FACTS } from '@/core/model/windowsMounts';
 import {
   duplicateContainer,
   moveContainer,
@@ -176,7 +177,7 @@ export function ContainerCard({ list, index, count }: ContainerCardProps) {
             path={path('workingDir')}
             value={container.workingDir}
             onValueChange={(workingDir) => patch({ workingDir })}
-            helperText="Empty: the container volume ($CONTAINER_SANDBOX_MOUNT_POINT)."
+            helperText={MOUNT_FACTS.defaultWorkingDirectory.claim}
           />
           <AccountOverride
             path={path('securityContext.windowsOptions.runAsUserName')}

@@ -9,8 +9,11 @@ import type { EnvVar } from 'kubernetes-types/core/v1';
 
 import { ENV_SOURCES, envSourceOf, withEnvSource, type EnvSource } from '@/core/view/envSources';
 import { removeAt, replaceAt } from '@/core/view/listOps';
+import { listPagesIn, pageOf } from '@/core/view/listPages';
+import { useActions } from '@/state/store';
 import { FieldSelect } from '@/ui/fields/FieldSelect';
 import { FieldText } from '@/ui/fields/FieldText';
+import { PagedList } from '@/ui/fields/PagedList';
 
 export interface EnvEditorProps {
   /** "container main": names the inputs. */
@@ -92,57 +95,69 @@ function SourceFields({
 
 /** Environment variables: a literal value, a pod field, or a key of a Secret or ConfigMap. */
 export function EnvEditor({ who, basePath, env, onChange }: EnvEditorProps) {
+  const { setPage } = useActions();
+  // The list's key names its container, so each container keeps its own page.
+  const listKey = listPagesIn(`${basePath}[0]`).at(-1)?.[0] ?? basePath;
   return (
     <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}>
       <Typography component="legend" variant="subtitle2" sx={{ mb: 1 }}>
         Environment variables
       </Typography>
       <Stack spacing={1.5}>
-        {env.map((row, j) => {
-          const path = `${basePath}[${j}]`;
-          const set = (next: EnvVar) => onChange(replaceAt(env, j, next));
-          return (
-            <Stack
-              key={j}
-              direction={{ xs: 'column', md: 'row' }}
-              spacing={1}
-              sx={{ alignItems: { md: 'flex-start' } }}
-            >
-              <FieldText
-                label="Variable name"
-                path={`${path}.name`}
-                value={row.name}
-                onValueChange={(name) => set({ ...row, name })}
-                sx={{ flex: { md: '1 1 0' } }}
-              />
-              <Box sx={{ flex: { md: '0 0 150px' } }}>
-                <FieldSelect
-                  label="Source"
-                  path={`${path}#source`}
-                  value={envSourceOf(row)}
-                  options={SOURCE_OPTIONS}
-                  onChange={(source) => {
-                    if (source !== 'other') set(withEnvSource(row, source));
-                  }}
-                />
-              </Box>
-              <Box sx={{ flex: { md: '2 1 0' }, display: 'flex', minWidth: 0 }}>
-                <SourceFields env={row} path={path} onChange={set} />
-              </Box>
-              <IconButton
-                aria-label={`Remove variable ${row.name || j + 1} of ${who}`}
-                onClick={() => onChange(removeAt(env, j))}
-                sx={{ alignSelf: { xs: 'flex-end', md: 'flex-start' } }}
+        <PagedList
+          listKey={listKey}
+          count={env.length}
+          noun="variables"
+          renderItem={(j) => {
+            const row = env[j]!;
+            const path = `${basePath}[${j}]`;
+            const set = (next: EnvVar) => onChange(replaceAt(env, j, next));
+            return (
+              <Stack
+                key={j}
+                direction={{ xs: 'column', md: 'row' }}
+                spacing={1}
+                sx={{ alignItems: { md: 'flex-start' } }}
               >
-                <DeleteOutlineIcon />
-              </IconButton>
-            </Stack>
-          );
-        })}
+                <FieldText
+                  label="Variable name"
+                  path={`${path}.name`}
+                  value={row.name}
+                  onValueChange={(name) => set({ ...row, name })}
+                  sx={{ flex: { md: '1 1 0' } }}
+                />
+                <Box sx={{ flex: { md: '0 0 150px' } }}>
+                  <FieldSelect
+                    label="Source"
+                    path={`${path}#source`}
+                    value={envSourceOf(row)}
+                    options={SOURCE_OPTIONS}
+                    onChange={(source) => {
+                      if (source !== 'other') set(withEnvSource(row, source));
+                    }}
+                  />
+                </Box>
+                <Box sx={{ flex: { md: '2 1 0' }, display: 'flex', minWidth: 0 }}>
+                  <SourceFields env={row} path={path} onChange={set} />
+                </Box>
+                <IconButton
+                  aria-label={`Remove variable ${row.name || j + 1} of ${who}`}
+                  onClick={() => onChange(removeAt(env, j))}
+                  sx={{ alignSelf: { xs: 'flex-end', md: 'flex-start' } }}
+                >
+                  <DeleteOutlineIcon />
+                </IconButton>
+              </Stack>
+            );
+          }}
+        />
         <Box>
           <Button
             startIcon={<AddIcon />}
-            onClick={() => onChange([...env, { name: '', value: '' }])}
+            onClick={() => {
+              setPage(listKey, pageOf(env.length));
+              onChange([...env, { name: '', value: '' }]);
+            }}
             aria-label={`Add variable to ${who}`}
           >
             Add variable

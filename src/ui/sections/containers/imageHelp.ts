@@ -1,2 +1,4 @@
+import { IMAGE_FACTS } from '@/core/model/windowsImages';
+
 /** The Image field's helper text when it has no finding to show. */
-export const IMAGE_HELP = 'Any Windows image works; the HostProcess base image is the smallest.';
+export const IMAGE_HELP = IMAGE_FACTS.baseImageAnyVersion.claim;

@@ -8,9 +8,9 @@ import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 
 import { adviseAccount } from '@/core/advisor/adviseAccount';
-import { NEEDS, type NeedId } from '@/core/advisor/needs';
 import { applyAdvice } from '@/core/view/applyAdvice';
 import { useActions, useAppStore, useDraft } from '@/state/store';
+import { NEEDS, type NeedId } from '@/core/model/windowsNeeds';
 import { CopyableCommand } from '@/ui/fields/CopyableCommand';
 
 const TITLES = {

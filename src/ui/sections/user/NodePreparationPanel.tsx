@@ -12,6 +12,7 @@ import {
   withPreparer,
 } from '@/core/view/nodePreparation';
 import { useActions, useDraft } from '@/state/store';
+import { ACCOUNT_FACTS } from '@/core/model/windowsAccounts';
 import { CopyableCommand } from '@/ui/fields/CopyableCommand';
 
 export interface NodePreparationPanelProps {
@@ -38,8 +39,7 @@ export function NodePreparationPanel({ group }: NodePreparationPanelProps) {
         Prepare the node
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
-        Kubernetes creates an ephemeral user in this group for each container, but the group itself
-        must exist on every node the pod can land on.
+        {ACCOUNT_FACTS.bareNameIsLocalGroup.claim} {ACCOUNT_FACTS.usergroupsNeedContainerd17.claim}
       </Typography>
       <Stack spacing={1.5}>
         <Typography variant="body2">

@@ -2,28 +2,31 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 
 import { mountAccess } from '@/core/view/mountPaths';
+import { useAppStore } from '@/state/store';
 import { MONO_FONT } from '@/ui/theme';
 
 const code = { fontFamily: MONO_FONT, fontSize: 12.5, overflowWrap: 'anywhere' } as const;
 
-/** Where the process finds the mount with containerd 1.7+ and with 1.6. */
+/** Where the process finds the mount on the target nodes, and the other paths that reach it. */
 export function MountAccessHelp({ mountPath }: { mountPath: string }) {
-  const access = mountAccess(mountPath);
+  const target = useAppStore((s) => s.target);
+  const access = mountAccess(mountPath, target);
   if (!access) return null;
   return (
     <Typography variant="body2" color="text.secondary" component="div" sx={{ mt: 0.5 }}>
-      The process finds it at{' '}
+      On the target nodes the process finds it at{' '}
       <Box component="code" sx={code}>
-        {access.containerd17}
-      </Box>{' '}
-      with containerd 1.7+; with containerd 1.6 at{' '}
-      <Box component="code" sx={code}>
-        {access.containerd16}
-      </Box>{' '}
-      or{' '}
-      <Box component="code" sx={code}>
-        {access.relative}
+        {access.primary}
       </Box>
+      ; also at{' '}
+      {access.alternatives.map((path, index) => (
+        <span key={path}>
+          {index > 0 && ' or '}
+          <Box component="code" sx={code}>
+            {path}
+          </Box>
+        </span>
+      ))}
       .
     </Typography>
   );

@@ -1,0 +1,31 @@
+// What `ensureBrowser` does on a given machine: a pure decision, so each case is tested.
+
+/** What the machine offers, as `ensureBrowser` finds it. */
+export interface MachineFacts {
+  /** Debian's chromium (or the one HPB_CHROMIUM names) is installed. */
+  systemChromium: boolean;
+  /** Playwright's own Chromium is already downloaded. */
+  playwrightChromium: boolean;
+  /** Playwright's download host answers. */
+  canDownload: boolean;
+  /** Running as root on Debian with apt-get on the PATH. */
+  rootOnDebian: boolean;
+}
+
+/** The next step: nothing to do, one of two installs, or stop with a one-line instruction. */
+export type SetupStep = 'ready' | 'install-playwright' | 'install-debian' | 'give-up';
+
+/**
+ * Playwright's Chromium is preferred where it can be downloaded (the version the tests were
+ * written against); Debian's package where apt can install it; otherwise the user is told.
+ */
+export function nextSetupStep(facts: MachineFacts): SetupStep {
+  if (facts.systemChromium || facts.playwrightChromium) return 'ready';
+  if (facts.canDownload) return 'install-playwright';
+  if (facts.rootOnDebian) return 'install-debian';
+  return 'give-up';
+}
+
+/** The one line printed when nothing can be installed. */
+export const INSTALL_INSTRUCTION =
+  "No Chromium for the browser tests: install Debian's (`sudo apt-get install -y chromium`) or Playwright's (`npx playwright install chromium`), or set HPB_CHROMIUM to a Chromium binary.";

@@ -1,0 +1,25 @@
+import { importManifests } from '@/core/import/importManifests';
+import type { Draft } from '@/core/model/draft';
+
+/** What the editor's text says: a Draft, or why it cannot be read and on which line. */
+export type EditorReading =
+  | { ok: true; draft: Draft }
+  | {
+      ok: false;
+      message: string;
+      /** 1-based line the problem is on; undefined when it is not about one line. */
+      line: number | undefined;
+    };
+
+const AT_LINE = /at line (\d+)/;
+
+/**
+ * Reads the editor's text through the same importer as the Import dialog, so text typed in the
+ * editor and text imported from a file become the same Draft.
+ */
+export function readEditorText(text: string): EditorReading {
+  const result = importManifests(text);
+  if (result.ok) return { ok: true, draft: result.draft };
+  const line = AT_LINE.exec(result.reason)?.[1];
+  return { ok: false, message: result.reason, line: line === undefined ? undefined : Number(line) };
+}

@@ -1,0 +1,98 @@
+import Box from '@mui/material/Box';
+import GlobalStyles from '@mui/material/GlobalStyles';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { lazy, Suspense } from 'react';
+
+import { useOutput } from '@/state/derivedContext';
+import { useAppStore } from '@/state/store';
+import { MONO_FONT } from '@/ui/theme';
+
+import { CURSOR_FIELD_ATTRIBUTE } from './cursorField';
+
+const YamlEditor = lazy(() => import('./YamlEditor'));
+
+/** The YAML as plain text: the prerendered page's, and the stand-in while the editor loads. */
+function PlainYaml() {
+  const { yaml } = useOutput();
+  const text = useAppStore((s) => s.editorText);
+  return (
+    <Box
+      component="pre"
+      aria-label="YAML"
+      tabIndex={0}
+      sx={{
+        m: 0,
+        py: 1,
+        pl: 6,
+        pr: 1.5,
+        bgcolor: 'action.hover',
+        borderRadius: 1,
+        fontFamily: MONO_FONT,
+        fontSize: 13,
+        lineHeight: '20px',
+        whiteSpace: 'pre-wrap',
+        overflow: 'auto',
+        maxHeight: { xs: '75vh', md: '55vh' },
+      }}
+    >
+      {text ?? yaml}
+    </Box>
+  );
+}
+
+/** Says why the form stopped following the text, while the text cannot be read. */
+function TextProblemNotice() {
+  const problem = useAppStore((s) => s.textProblem);
+  return (
+    <Typography
+      role="status"
+      variant="body2"
+      sx={{
+        color: problem ? 'error.main' : 'text.secondary',
+        display: problem ? 'block' : 'none',
+      }}
+    >
+      {problem &&
+        `The YAML cannot be read${problem.line ? ` (line ${problem.line})` : ''}: the form shows the last valid version.`}
+    </Typography>
+  );
+}
+
+const CURSOR_FIELD_STYLE = {
+  [`[${CURSOR_FIELD_ATTRIBUTE}]`]: {
+    outline: '2px dashed var(--yaml-cursor-outline, #9a4f00)',
+    outlineOffset: 4,
+    borderRadius: 4,
+  },
+};
+
+/**
+ * The YAML pane: an editor on the draft. Text typed here is read into the form; a form edit
+ * rewrites the text. Until the editor's code is in (after start), the YAML is plain text.
+ */
+export function YamlPane() {
+  const { ready, failed } = useOutput();
+  if (!ready) {
+    return (
+      <Typography variant="body2" color="text.secondary" role="status" sx={{ minHeight: 200 }}>
+        {failed
+          ? 'The YAML writer could not be loaded (offline?): reload the page to retry.'
+          : 'Writing the YAML…'}
+      </Typography>
+    );
+  }
+  return (
+    <Stack spacing={1}>
+      <GlobalStyles styles={CURSOR_FIELD_STYLE} />
+      <TextProblemNotice />
+      <Suspense fallback={<PlainYaml />}>
+        <YamlEditor />
+      </Suspense>
+      <Typography variant="caption" color="text.secondary">
+        Edit the YAML here or in the form: each follows the other. Comments and your own layout are
+        not kept once the form rewrites the text.
+      </Typography>
+    </Stack>
+  );
+}
