@@ -1,5 +1,5 @@
 // Writes the first-visit page into dist/index.html, so a visitor sees the builder as soon as the
-// HTML arrives; the app then hydrates it (src/main.tsx). Runs after `vite build` (the site) and
+// HTML arrives; the app then hydrates it (src/start.tsx). Runs after `vite build` (the site) and
 // `vite build --config vite.ssr.config.ts` (the app for Node). Fails on any error or warning
 // React or MUI print while rendering.
 import { readFileSync, writeFileSync } from 'node:fs';

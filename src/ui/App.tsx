@@ -2,9 +2,8 @@ import Box from '@mui/material/Box';
 import { AppHeader } from '@/ui/header/AppHeader';
 import { useFocusRequests } from '@/ui/hooks/useFocusRequests';
 import { useIsDesktop } from '@/ui/hooks/useIsDesktop';
-import { FormSections } from '@/ui/layout/FormSections';
 import { MobileLayout } from '@/ui/layout/MobileLayout';
-import { OutputPane } from '@/ui/layout/OutputPane';
+import { LazyFormSections, LazyOutputPane } from '@/ui/layout/belowStartScreen';
 import { SectionNav } from '@/ui/layout/SectionNav';
 import { SkipLink } from '@/ui/layout/SkipLink';
 import { PresetGallery } from '@/ui/presets/PresetGallery';
@@ -37,8 +36,8 @@ export function App() {
             }}
           >
             <SectionNav />
-            <FormSections />
-            <OutputPane />
+            <LazyFormSections />
+            <LazyOutputPane />
           </Box>
         ) : (
           <MobileLayout />

@@ -3,10 +3,8 @@ import Box from '@mui/material/Box';
 import { useState, type ReactNode } from 'react';
 
 import { useChecks } from '@/state/derivedContext';
-import { FormSections } from '@/ui/layout/FormSections';
+import { LazyFindingsPanel, LazyFormSections, LazyYamlPanel } from '@/ui/layout/belowStartScreen';
 import { ViewTabs } from '@/ui/layout/ViewTabs';
-import { YamlPanel } from '@/ui/layout/YamlPanel';
-import { FindingsPanel } from '@/ui/preview/FindingsPanel';
 import { useActions, useAppStore } from '@/state/store';
 import { type MobileTab } from '@/state/uiSlice';
 
@@ -80,13 +78,13 @@ export function MobileLayout() {
       </Box>
       <Box sx={{ px: 1.5, py: 2 }}>
         <TabPanel value="form" tab={tab}>
-          <FormSections />
+          <LazyFormSections />
         </TabPanel>
         <TabPanel value="yaml" tab={tab}>
-          <YamlPanel />
+          <LazyYamlPanel />
         </TabPanel>
         <TabPanel value="findings" tab={tab}>
-          <FindingsPanel />
+          <LazyFindingsPanel />
         </TabPanel>
       </Box>
     </>
