@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { lint } from '@/core/lint/lint';
 import { toManifests } from '@/core/manifest/toManifests';
 import type { toYaml } from '@/core/manifest/toYaml';
@@ -46,7 +46,8 @@ export function DerivedProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     let live = true;
     loadEngine().then(
-      (loaded) => live && setEngine(loaded),
+      // A transition: the first YAML and checks render in slices, so the page keeps answering.
+      (loaded) => live && startTransition(() => setEngine(loaded)),
       () => live && setEngine('failed'),
     );
     return () => {
