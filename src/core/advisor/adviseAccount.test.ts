@@ -107,6 +107,17 @@ describe('adviseAccount: need → grant for a usergroup', () => {
     ]);
   });
 
+  it('advises from the user, containers and volumes alone, as from the whole Draft', () => {
+    const draft = withHostPaths();
+    draft.user.runAsUserName = 'agents';
+    const { user, containers, initContainers, volumes } = draft;
+    const parts = { user, containers, initContainers, volumes };
+    const advice = adviseAccount(['write-host-folders'], parts);
+    expect(advice).toStrictEqual(adviseAccount(['write-host-folders'], draft));
+    expect(advice.preparation?.group).toBe('agents');
+    expect(advice.preparation?.grants).toHaveLength(3);
+  });
+
   it('adds the built-in group memberships event logs and ETW need', () => {
     const draft = createDraft();
     draft.user.runAsUserName = 'log readers';

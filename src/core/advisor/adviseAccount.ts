@@ -54,8 +54,14 @@ function builtInName(account: Exclude<AdvisedAccount, 'group'>): string {
   return BUILT_IN_ACCOUNTS.find((candidate) => candidate.id === account)!.runAsUserName;
 }
 
+/**
+ * The parts of a Draft the advisor reads. A form that passes only these (each kept while unchanged)
+ * re-advises only when one of them changes, not on every edit of the Draft.
+ */
+export type AdvisedDraft = Pick<Draft, 'user' | 'containers' | 'initContainers' | 'volumes'>;
+
 /** The group the Draft runs as already, else the docs' example name. */
-export function groupNameOf(draft: Draft): string {
+export function groupNameOf(draft: Pick<Draft, 'user'>): string {
   const name = draft.user.runAsUserName;
   if (name === null || name.trim() === '' || name.includes('\\')) return DEFAULT_GROUP;
   return toBuiltInAccount(name) ? DEFAULT_GROUP : name;
@@ -70,7 +76,7 @@ function quotedGroup(name: string): string {
  * usergroup, LocalSystem, in that order), one line of why per need, and for a usergroup the exact
  * preparation: `net localgroup` and the `icacls` grant for each host path the pod mounts. Pure.
  */
-export function adviseAccount(needs: readonly NeedId[], draft: Draft): Advice {
+export function adviseAccount(needs: readonly NeedId[], draft: AdvisedDraft): Advice {
   const ticked = NEEDS.filter((need) => needs.includes(need.id));
   const account =
     ADVISED_ACCOUNTS.find((candidate) =>

@@ -16,7 +16,11 @@ const FILE_TYPES = new Set(['File', 'FileOrCreate', 'Socket', 'CharDevice', 'Blo
  * folders and some mount of the path is writable, else read (RX). Folders get (OI)(CI) so the
  * grant reaches everything under them; a single file does not take inheritance flags.
  */
-export function hostPathGrants(draft: Draft, group: string, writes: boolean): HostPathGrant[] {
+export function hostPathGrants(
+  draft: Pick<Draft, 'containers' | 'initContainers' | 'volumes'>,
+  group: string,
+  writes: boolean,
+): HostPathGrant[] {
   const mounts = [...draft.initContainers, ...draft.containers].flatMap((c) => c.volumeMounts);
   return draft.volumes.flatMap((volume) => {
     const hostPath = volume.hostPath;

@@ -17,7 +17,10 @@ export type ImportResult =
       /** Info findings naming each normalisation (and other things worth knowing). */
       notes: Finding[];
     }
-  | { ok: false; reason: string };
+  | Refusal;
+
+/** Why a text cannot be read into a Draft. */
+type Refusal = { ok: false; reason: string };
 
 const WORKLOAD_KINDS: readonly WorkloadKind[] = ['Pod', 'DaemonSet', 'Deployment', 'Job'];
 const OTHER_POD_OWNERS = ['ReplicaSet', 'StatefulSet', 'CronJob', 'ReplicationController'];
@@ -77,7 +80,18 @@ function noWorkloadReason(docs: readonly KubeDoc[]): string {
   return `No workload found: expected a Pod, DaemonSet, Deployment or Job (found ${found}).`;
 }
 
-function importText(text: string): ImportResult {
+/** The workload a text holds, read into a Draft, with the documents around it. */
+interface Reading {
+  ok: true;
+  draft: Draft;
+  docs: KubeDoc[];
+  workloadIndex: number;
+  source: KubeDoc;
+  /** Notes on the documents as a whole (lists opened up, several workloads). */
+  notes: Finding[];
+}
+
+function readText(text: string): Reading | Refusal {
   const parsed = parseDocuments(text);
   if (!parsed.ok) return parsed;
   const notes: Finding[] = [];
@@ -115,16 +129,19 @@ function importText(text: string): ImportResult {
     draft.workload.emitNamespace = true;
     draft.kept.documentsBefore = draft.kept.documentsBefore.slice(1);
   }
-  notes.push(...describeNormalisations(differences(source, toWorkload(draft))));
-  return {
-    ok: true,
-    draft,
-    summary: {
-      documents: docs.map((doc) => ({ kind: kindOf(doc), name: nameOf(doc) })),
-      workloadIndex,
-    },
-    notes,
-  };
+  return { ok: true, draft, docs, workloadIndex, source, notes };
+}
+
+/** Runs a read, turning anything it throws into a refusal: bad input never crashes the caller. */
+function neverThrows<T>(read: () => T | Refusal): T | Refusal {
+  try {
+    return read();
+  } catch (error) {
+    return {
+      ok: false,
+      reason: `Could not import: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
 }
 
 /**
@@ -133,12 +150,31 @@ function importText(text: string): ImportResult {
  * written back in place, and each deliberate change is named in `notes`. Never throws.
  */
 export function importManifests(text: string): ImportResult {
-  try {
-    return importText(text);
-  } catch (error) {
+  return neverThrows((): ImportResult => {
+    const reading = readText(text);
+    if (!reading.ok) return reading;
+    const { draft, docs, workloadIndex, source, notes } = reading;
+    notes.push(...describeNormalisations(differences(source, toWorkload(draft))));
     return {
-      ok: false,
-      reason: `Could not import: ${error instanceof Error ? error.message : String(error)}`,
+      ok: true,
+      draft,
+      summary: {
+        documents: docs.map((doc) => ({ kind: kindOf(doc), name: nameOf(doc) })),
+        workloadIndex,
+      },
+      notes,
     };
-  }
+  });
+}
+
+/**
+ * The Draft `importManifests` reads from `text` (or its reason to refuse), without the notes and
+ * the document summary the Import dialog shows: for reading text on every keystroke, where
+ * comparing the workload with the one written back again would be wasted. Never throws.
+ */
+export function importDraft(text: string): { ok: true; draft: Draft } | Refusal {
+  return neverThrows(() => {
+    const reading = readText(text);
+    return reading.ok ? { ok: true, draft: reading.draft } : reading;
+  });
 }

@@ -1,4 +1,4 @@
-import { importManifests } from '@/core/import/importManifests';
+import { importDraft } from '@/core/import/importManifests';
 import type { Draft } from '@/core/model/draft';
 
 /** What the editor's text says: a Draft, or why it cannot be read and on which line. */
@@ -15,10 +15,11 @@ const AT_LINE = /at line (\d+)/;
 
 /**
  * Reads the editor's text through the same importer as the Import dialog, so text typed in the
- * editor and text imported from a file become the same Draft.
+ * editor and text imported from a file become the same Draft. It runs on every keystroke, so it
+ * skips the import notes and summary only the dialog shows.
  */
 export function readEditorText(text: string): EditorReading {
-  const result = importManifests(text);
+  const result = importDraft(text);
   if (result.ok) return { ok: true, draft: result.draft };
   const line = AT_LINE.exec(result.reason)?.[1];
   return { ok: false, message: result.reason, line: line === undefined ? undefined : Number(line) };
