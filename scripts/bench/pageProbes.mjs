@@ -110,14 +110,17 @@ export function editorKeystrokeProbe() {
     'keydown',
     (event) => {
       if (!(event.target instanceof Element) || !event.target.closest('.cm-content')) return;
+      // Only keys that edit the text change the form (End, arrows and the like do not).
+      if (event.key.length !== 1 && event.key !== 'Backspace') return;
       const start = performance.now();
       const before = nameField()?.value;
       const channel = new MessageChannel();
       let tasks = 0;
       channel.port1.onmessage = () => {
         tasks += 1;
-        if (nameField()?.value === before && tasks < 10_000) {
-          channel.port2.postMessage(null);
+        if (nameField()?.value === before) {
+          if (tasks < 10_000) channel.port2.postMessage(null);
+          else state.stray += 1;
           return;
         }
         const commit = performance.now();

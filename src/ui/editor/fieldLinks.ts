@@ -50,7 +50,13 @@ export function showFieldLines(view: EditorView, path: FieldPath | null): void {
 
 let outlined: HTMLElement | undefined;
 
+let outlinedPath: string | undefined;
+
 function outlineField(path: FieldPath | undefined): void {
+  // Typing moves the cursor on every key: finding the field measures the form, so only on a move
+  // to another field (or when the outlined one left the page).
+  if (path === outlinedPath && (outlined === undefined || outlined.isConnected)) return;
+  outlinedPath = path;
   const element = path ? findFieldElement(path) : undefined;
   const holder = element?.closest<HTMLElement>('.MuiFormControl-root') ?? element;
   if (holder === outlined) return;

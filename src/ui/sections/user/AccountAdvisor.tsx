@@ -26,11 +26,18 @@ const TITLES = {
  */
 export function AccountAdvisor() {
   const needs = useAppStore((s) => s.advisorNeeds);
-  const draft = useDraft((d) => d);
+  // Only the parts the advice reads: typing elsewhere (a name, the YAML) re-renders nothing here.
+  const user = useDraft((d) => d.user);
+  const containers = useDraft((d) => d.containers);
+  const initContainers = useDraft((d) => d.initContainers);
+  const volumes = useDraft((d) => d.volumes);
   const { apply, setAdvisorNeeds, showNotice } = useActions();
   const [addPreparer, setAddPreparer] = useState(false);
-  const advice = useMemo(() => adviseAccount(needs, draft), [needs, draft]);
-  const current = draft.user.runAsUserName;
+  const advice = useMemo(
+    () => adviseAccount(needs, { user, containers, initContainers, volumes }),
+    [needs, user, containers, initContainers, volumes],
+  );
+  const current = user.runAsUserName;
   const toggle = (id: NeedId, on: boolean) =>
     setAdvisorNeeds(on ? [...needs, id] : needs.filter((need) => need !== id));
   const applyIt = () => {
