@@ -1,7 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 
 import { setPodUser } from '@/core/model/draftOps';
 import { BUILT_IN_ACCOUNTS, toAccountChoice, type AccountChoice } from '@/core/model/windows';
@@ -13,13 +13,9 @@ import { FieldText } from '@/ui/fields/FieldText';
 import { SectionCard } from '@/ui/fields/SectionCard';
 import { usePodPath } from '@/ui/hooks/useDraftEdit';
 import { useFindingsAt } from '@/ui/hooks/useFindingsAt';
+import { AccountAdvisor } from '@/ui/sections/user/AccountAdvisor';
 import { NodePreparationPanel } from '@/ui/sections/user/NodePreparationPanel';
 import { MONO_FONT } from '@/ui/theme';
-
-// The advisor is below the account cards and loads after them, outside the start-up budget.
-const AccountAdvisor = lazy(() =>
-  import('@/ui/sections/user/AccountAdvisor').then((m) => ({ default: m.AccountAdvisor })),
-);
 
 const RUN_AS_PATH = 'spec.securityContext.windowsOptions.runAsUserName';
 
@@ -112,9 +108,7 @@ export function UserAccountSection() {
         </>
       )}
       {choice !== 'group' && <FieldFindings path={path} />}
-      <Suspense fallback={null}>
-        <AccountAdvisor />
-      </Suspense>
+      <AccountAdvisor />
     </SectionCard>
   );
 }
