@@ -1,6 +1,4 @@
-import AddIcon from '@mui/icons-material/Add';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 
@@ -9,6 +7,7 @@ import { useActions, useDraft } from '@/state/store';
 import { itemKey } from '@/state/uiSlice';
 import { pageOf } from '@/core/view/listPages';
 import { FieldFindings } from '@/ui/fields/FieldFindings';
+import { AddButton } from '@/ui/fields/ListEditor';
 import { PagedList } from '@/ui/fields/PagedList';
 import { SectionCard } from '@/ui/fields/SectionCard';
 import { usePodPath } from '@/ui/hooks/useDraftEdit';
@@ -40,19 +39,16 @@ function ContainerListEditor({ list }: { list: ContainerList }) {
           )}
         />
         <FieldFindings path={podPath(`spec.${list}`)} />
-        <Box>
-          <Button
-            startIcon={<AddIcon />}
-            onClick={() => {
-              // A container just added is the one to edit, however long the list.
-              setExpanded(itemKey(list, count), true);
-              setPage(list, pageOf(count));
-              apply((draft) => addContainer(draft, list));
-            }}
-          >
-            {isInit ? 'Add init container' : 'Add container'}
-          </Button>
-        </Box>
+        <AddButton
+          onClick={() => {
+            // A container just added is the one to edit, however long the list.
+            setExpanded(itemKey(list, count), true);
+            setPage(list, pageOf(count));
+            apply((draft) => addContainer(draft, list));
+          }}
+        >
+          {isInit ? 'Add init container' : 'Add container'}
+        </AddButton>
       </Stack>
     </Box>
   );

@@ -1,21 +1,17 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Paper from '@mui/material/Paper';
-import Typography from '@mui/material/Typography';
 
 import type { ContainerDraft, ResourceAmounts } from '@/core/model/draft';
 import { LIFECYCLE_FACTS } from '@/core/model/windowsLifecycle';
 import { patchContainer, type ContainerList } from '@/core/model/draftOps';
 import { quantityProblem } from '@/core/view/quantityParts';
-import { useActions, useDraft, useExpanded } from '@/state/store';
+import { useActions, useDraft } from '@/state/store';
 import { itemKey } from '@/state/uiSlice';
-import {} from '@/state/uiSlice';
 import { FieldFindings } from '@/ui/fields/FieldFindings';
 import { PagedList } from '@/ui/fields/PagedList';
 import { QuantityField } from '@/ui/fields/QuantityField';
 import { SectionCard } from '@/ui/fields/SectionCard';
-import { ExpandToggle } from '@/ui/fields/ExpandToggle';
-import { FindingCounts } from '@/ui/fields/FindingCounts';
+import { ItemCard } from '@/ui/fields/ItemCard';
 import { usePodPath } from '@/ui/hooks/useDraftEdit';
 
 const RESOURCES = [
@@ -54,11 +50,8 @@ function ContainerResources({
   const container = useDraft((d) => d[list][index]);
   const { apply } = useActions();
   const podPath = usePodPath();
-  const key = itemKey(list, index);
-  const expanded = useExpanded(key, count);
   if (!container) return null;
   const base = podPath(`spec.${list}[${index}].resources`);
-  const bodyId = `${list}-${index}-resources`;
   const who = `${list === 'initContainers' ? 'Init container' : 'Container'} ${container.name || index + 1}`;
   const set = (kind: 'requests' | 'limits', name: string, quantity: string) =>
     apply((d) =>
@@ -69,79 +62,49 @@ function ContainerResources({
         },
       }),
     );
-  const summary = summarise(container);
   return (
-    <Paper
-      variant="outlined"
-      component="fieldset"
-      sx={{ p: expanded ? 2 : 1.5, m: 0, minWidth: 0 }}
+    <ItemCard
+      itemKey={itemKey(list, index)}
+      count={count}
+      who={who}
+      detailsOf={`the resources of ${who.toLowerCase()}`}
+      summary={summarise(container)}
+      path={base}
     >
-      <Typography component="legend" variant="subtitle2" sx={{ px: 0.5 }}>
-        {who}
-      </Typography>
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: expanded ? 1.5 : 0 }}>
-        <ExpandToggle
-          itemKey={key}
-          expanded={expanded}
-          who={`the resources of ${who.toLowerCase()}`}
-          controls={bodyId}
-        />
-        <Typography
-          variant="body2"
-          color="text.secondary"
-          sx={{
-            flex: 1,
-            minWidth: 0,
-            overflowWrap: 'anywhere',
-            display: 'flex',
-            gap: 1,
-            flexWrap: 'wrap',
-          }}
-        >
-          <span>{summary}</span>
-          <FindingCounts path={base} />
-        </Typography>
+      <Box
+        sx={{
+          display: 'grid',
+          gap: 2,
+          gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))' },
+        }}
+      >
+        {RESOURCES.map((r) => (
+          <Box key={r.name} sx={{ display: 'contents' }}>
+            <QuantityField
+              label={`${r.title} request`}
+              resource={r.name}
+              path={`${base}.requests[${r.name}]`}
+              value={container.resources.requests[r.name] ?? ''}
+              onChange={(q) => set('requests', r.name, q)}
+              localError={quantityProblem(
+                container.resources.requests[r.name] ?? '',
+                container.resources.limits[r.name],
+              )}
+            />
+            <QuantityField
+              label={`${r.title} limit`}
+              resource={r.name}
+              path={`${base}.limits[${r.name}]`}
+              value={container.resources.limits[r.name] ?? ''}
+              onChange={(q) => set('limits', r.name, q)}
+              localError={quantityProblem(container.resources.limits[r.name] ?? '')}
+            />
+          </Box>
+        ))}
       </Box>
-      {expanded && (
-        <Box id={bodyId}>
-          <Box
-            sx={{
-              display: 'grid',
-              gap: 2,
-              gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))' },
-            }}
-          >
-            {RESOURCES.map((r) => (
-              <Box key={r.name} sx={{ display: 'contents' }}>
-                <QuantityField
-                  label={`${r.title} request`}
-                  resource={r.name}
-                  path={`${base}.requests[${r.name}]`}
-                  value={container.resources.requests[r.name] ?? ''}
-                  onChange={(q) => set('requests', r.name, q)}
-                  localError={quantityProblem(
-                    container.resources.requests[r.name] ?? '',
-                    container.resources.limits[r.name],
-                  )}
-                />
-                <QuantityField
-                  label={`${r.title} limit`}
-                  resource={r.name}
-                  path={`${base}.limits[${r.name}]`}
-                  value={container.resources.limits[r.name] ?? ''}
-                  onChange={(q) => set('limits', r.name, q)}
-                  localError={quantityProblem(container.resources.limits[r.name] ?? '')}
-                />
-              </Box>
-            ))}
-          </Box>
-          <Box sx={{ mt: 1.5, display: 'grid', gap: 1 }}>
-            <FieldFindings path={`${base}.requests`} />
-            <FieldFindings path={`${base}.limits`} />
-          </Box>
-        </Box>
-      )}
-    </Paper>
+      <FieldFindings path={`${base}.requests`} />
+      <FieldFindings path={`${base}.limits`} />
+    </ItemCard>
   );
 }
 
