@@ -1,10 +1,10 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 
-import type { ContainerDraft, ResourceAmounts } from '@/core/model/draft';
 import { LIFECYCLE_FACTS } from '@/core/model/windowsLifecycle';
 import { patchContainer, type ContainerList } from '@/core/model/draftOps';
 import { quantityProblem } from '@/core/view/quantityParts';
+import { RESOURCES, resourceSummary, withAmount } from '@/core/view/resourceAmounts';
 import { useActions, useDraft } from '@/state/store';
 import { itemKey } from '@/state/uiSlice';
 import { FieldFindings } from '@/ui/fields/FieldFindings';
@@ -13,30 +13,6 @@ import { QuantityField } from '@/ui/fields/QuantityField';
 import { SectionCard } from '@/ui/fields/SectionCard';
 import { ItemCard } from '@/ui/fields/ItemCard';
 import { usePodPath } from '@/ui/hooks/useDraftEdit';
-
-const RESOURCES = [
-  { name: 'cpu', title: 'CPU' },
-  { name: 'memory', title: 'Memory' },
-  { name: 'ephemeral-storage', title: 'Storage' },
-] as const;
-
-function withAmount(amounts: ResourceAmounts, name: string, quantity: string): ResourceAmounts {
-  const next = { ...amounts };
-  if (quantity === '') delete next[name];
-  else next[name] = quantity;
-  return next;
-}
-
-/** "cpu 250m–1, memory –1Gi" or "no requests or limits". */
-function summarise(container: ContainerDraft): string {
-  const parts = RESOURCES.flatMap((r) => {
-    const request = container.resources.requests[r.name];
-    const limit = container.resources.limits[r.name];
-    if (request === undefined && limit === undefined) return [];
-    return [`${r.title} ${request ?? ''}–${limit ?? ''}`];
-  });
-  return parts.length > 0 ? parts.join(', ') : 'No requests or limits';
-}
 
 function ContainerResources({
   list,
@@ -68,7 +44,7 @@ function ContainerResources({
       count={count}
       who={who}
       detailsOf={`the resources of ${who.toLowerCase()}`}
-      summary={summarise(container)}
+      summary={resourceSummary(container.resources)}
       path={base}
     >
       <Box
@@ -108,11 +84,23 @@ function ContainerResources({
   );
 }
 
+/** One list's containers: it reads the list's length only, so typing re-renders one row. */
+function ResourceList({ list }: { list: ContainerList }) {
+  const count = useDraft((d) => d[list].length);
+  return (
+    <PagedList
+      listKey={list}
+      count={count}
+      noun={list === 'initContainers' ? 'init containers' : 'containers'}
+      renderItem={(index) => (
+        <ContainerResources key={index} list={list} index={index} count={count} />
+      )}
+    />
+  );
+}
+
 /** Requests and limits per container, as number + unit. */
 export function ResourcesSection() {
-  // Counts only: each row reads its own container, so typing re-renders one row.
-  const containers = useDraft((d) => d.containers.length);
-  const initContainers = useDraft((d) => d.initContainers.length);
   return (
     <SectionCard
       id="resources"
@@ -124,32 +112,8 @@ export function ResourcesSection() {
         volume and logs. Empty fields are left out of the YAML; a limit without a request also sets
         the request.
       </Alert>
-      <PagedList
-        listKey="containers"
-        count={containers}
-        noun="containers"
-        renderItem={(index) => (
-          <ContainerResources
-            key={`c-${index}`}
-            list="containers"
-            index={index}
-            count={containers}
-          />
-        )}
-      />
-      <PagedList
-        listKey="initContainers"
-        count={initContainers}
-        noun="init containers"
-        renderItem={(index) => (
-          <ContainerResources
-            key={`i-${index}`}
-            list="initContainers"
-            index={index}
-            count={initContainers}
-          />
-        )}
-      />
+      <ResourceList list="containers" />
+      <ResourceList list="initContainers" />
     </SectionCard>
   );
 }

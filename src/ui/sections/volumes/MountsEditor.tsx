@@ -7,7 +7,6 @@ import Typography from '@mui/material/Typography';
 import type { VolumeMount } from 'kubernetes-types/core/v1';
 import { useMemo } from 'react';
 
-import type { Draft } from '@/core/model/draft';
 import {
   addMount,
   removeMount,
@@ -15,6 +14,7 @@ import {
   type ContainerList,
 } from '@/core/model/draftOps';
 import { replaceAt } from '@/core/view/listOps';
+import { mountsOf, type MountRef } from '@/core/view/volumeMounts';
 import { useActions, useDraft } from '@/state/store';
 import { FieldFindings } from '@/ui/fields/FieldFindings';
 import { FieldSelect } from '@/ui/fields/FieldSelect';
@@ -22,23 +22,6 @@ import { FieldText } from '@/ui/fields/FieldText';
 import { AddButton, ListFieldset } from '@/ui/fields/ListEditor';
 import { usePodPath } from '@/ui/hooks/useDraftEdit';
 import { MountAccessHelp } from '@/ui/sections/volumes/MountAccessHelp';
-
-interface MountRef {
-  list: ContainerList;
-  container: number;
-  mount: number;
-  value: VolumeMount;
-}
-
-function mountsOf(draft: Draft, volumeName: string): MountRef[] {
-  return (['containers', 'initContainers'] as const).flatMap((list) =>
-    draft[list].flatMap((c, container) =>
-      c.volumeMounts.flatMap((value, mount) =>
-        value.name === volumeName ? [{ list, container, mount, value }] : [],
-      ),
-    ),
-  );
-}
 
 const key = (list: ContainerList, index: number) => `${list}:${index}`;
 
@@ -49,7 +32,7 @@ export function MountsEditor({ volumeName, who }: { volumeName: string; who: str
   const { apply } = useActions();
   const podPath = usePodPath();
   const mounts = useMemo(
-    () => mountsOf({ containers, initContainers } as Draft, volumeName),
+    () => mountsOf({ containers, initContainers }, volumeName),
     [containers, initContainers, volumeName],
   );
   const targets = [
