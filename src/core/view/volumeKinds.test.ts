@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import {
   createVolume,
+  newVolume,
   unmountableHostPath,
   unusedName,
   VOLUME_KINDS,
@@ -32,5 +33,13 @@ describe('volume kinds', () => {
     ['C:\\ProgramData\\logs', 'DirectoryOrCreate', false],
   ])('%s (type %s) unmountable: %s', (path, type, bad) => {
     expect(unmountableHostPath(path, type) !== undefined).toBe(bad);
+  });
+});
+
+describe('newVolume', () => {
+  it('names the volume after its kind, unlike the names taken', () => {
+    expect(newVolume('hostPath', []).name).toBe('host');
+    expect(newVolume('persistentVolumeClaim', ['data']).name).toBe('data-2');
+    expect(newVolume('emptyDir', ['host'])).toEqual({ name: 'scratch', emptyDir: {} });
   });
 });

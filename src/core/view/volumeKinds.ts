@@ -78,6 +78,20 @@ export function unusedName(base: string, taken: readonly string[]): string {
   return `${base}-${n}`;
 }
 
+const DEFAULT_NAMES: Record<VolumeKind, string> = {
+  hostPath: 'host',
+  emptyDir: 'scratch',
+  configMap: 'config',
+  secret: 'secret',
+  persistentVolumeClaim: 'data',
+  serviceAccountToken: 'token',
+};
+
+/** A new volume of a kind, named after the kind and unlike the `taken` names (`host`, `host-2`). */
+export function newVolume(kind: VolumeKind, taken: readonly string[]): Volume {
+  return createVolume(kind, unusedName(DEFAULT_NAMES[kind], taken));
+}
+
 /**
  * Why a hostPath cannot be mounted into a HostProcess container, or undefined when it can.
  * Named pipes and Unix domain sockets are not supported as mounts; the process reaches them by

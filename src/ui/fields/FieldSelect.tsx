@@ -9,6 +9,7 @@ export interface FieldSelectProps<V extends string> {
   options: ReadonlyArray<{ value: V; label: string }>;
   onChange: (value: V) => void;
   helperText?: TextFieldProps['helperText'];
+  sx?: TextFieldProps['sx'];
 }
 
 /** A native select bound to a field path (keyboard- and phone-friendly). */
@@ -19,6 +20,7 @@ export function FieldSelect<V extends string>({
   options,
   onChange,
   helperText,
+  sx,
 }: FieldSelectProps<V>) {
   return (
     <FieldText
@@ -28,6 +30,7 @@ export function FieldSelect<V extends string>({
       value={value}
       onValueChange={(next) => onChange(next as V)}
       helperText={helperText}
+      sx={sx}
       slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
     >
       {options.map((option) => (

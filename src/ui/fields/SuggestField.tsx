@@ -1,9 +1,8 @@
+import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
-import { lazy, Suspense, useSyncExternalStore } from 'react';
 
 import { useFieldMessage } from '@/ui/hooks/useFieldMessage';
 
-/** A free-text field with suggestions (the image, the priority class). */
 export interface SuggestFieldProps {
   label: string;
   /** The field path its findings are at. */
@@ -15,33 +14,30 @@ export interface SuggestFieldProps {
   help: string;
 }
 
-// MUI Autocomplete is a large part of the form's code: it loads once the form is on screen (after
-// the first render, also the prerendered one), and the plain field stands in until then.
-const SuggestAutocomplete = lazy(() => import('./SuggestAutocomplete'));
-
-const subscribeToNothing = () => () => {};
-const isBrowser = () => true;
-const isServer = () => false;
-
-/** Free text with suggestions. */
-export function SuggestField(props: SuggestFieldProps) {
-  const { error, helperText, formHelperText } = useFieldMessage(props.path, props.help);
-  // False in the prerender and while hydrating it, true in the browser after that.
-  const inBrowser = useSyncExternalStore(subscribeToNothing, isBrowser, isServer);
-  const plain = (
-    <TextField
-      label={props.label}
-      value={props.value}
-      onChange={(event) => props.onChange(event.target.value)}
-      error={error}
-      helperText={helperText}
-      slotProps={{ htmlInput: { 'data-path': props.path, spellCheck: false }, formHelperText }}
-    />
-  );
-  if (!inBrowser) return plain;
+/** A free-text field with suggestions (the image, the priority class). */
+export function SuggestField({ label, path, value, onChange, options, help }: SuggestFieldProps) {
+  const { error, helperText, formHelperText } = useFieldMessage(path, help);
   return (
-    <Suspense fallback={plain}>
-      <SuggestAutocomplete {...props} />
-    </Suspense>
+    <Autocomplete
+      freeSolo
+      options={options}
+      inputValue={value}
+      value={value}
+      onInputChange={(_, next) => onChange(next)}
+      onChange={(_, next) => onChange(next ?? '')}
+      renderInput={(params) => (
+        <TextField
+          {...params}
+          label={label}
+          error={error}
+          helperText={helperText}
+          slotProps={{
+            ...params.slotProps,
+            htmlInput: { ...params.slotProps.htmlInput, 'data-path': path, spellCheck: false },
+            formHelperText,
+          }}
+        />
+      )}
+    />
   );
 }

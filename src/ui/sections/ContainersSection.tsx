@@ -1,16 +1,14 @@
-import AddIcon from '@mui/icons-material/Add';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 
 import { addContainer, type ContainerList } from '@/core/model/draftOps';
 import { useActions, useDraft } from '@/state/store';
 import { itemKey } from '@/state/uiSlice';
 import { pageOf } from '@/core/view/listPages';
 import { FieldFindings } from '@/ui/fields/FieldFindings';
+import { AddButton } from '@/ui/fields/ListEditor';
 import { PagedList } from '@/ui/fields/PagedList';
 import { SectionCard } from '@/ui/fields/SectionCard';
+import { SubSection } from '@/ui/fields/SubSection';
 import { usePodPath } from '@/ui/hooks/useDraftEdit';
 import { ContainerCard } from '@/ui/sections/containers/ContainerCard';
 
@@ -19,17 +17,15 @@ function ContainerListEditor({ list }: { list: ContainerList }) {
   const { apply, setExpanded, setPage } = useActions();
   const podPath = usePodPath();
   const isInit = list === 'initContainers';
-  const headingId = `${list}-list-heading`;
   return (
-    <Box component="section" aria-labelledby={headingId}>
-      <Typography id={headingId} variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
-        {isInit ? 'Init containers' : 'Containers'} ({count})
-      </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
-        {isInit
+    <SubSection
+      title={`${isInit ? 'Init containers' : 'Containers'} (${count})`}
+      description={
+        isInit
           ? 'Run one after another, to completion, before the containers start: node preparation, downloads.'
-          : 'Run side by side for the life of the pod.'}
-      </Typography>
+          : 'Run side by side for the life of the pod.'
+      }
+    >
       <Stack spacing={2}>
         <PagedList
           listKey={list}
@@ -40,21 +36,18 @@ function ContainerListEditor({ list }: { list: ContainerList }) {
           )}
         />
         <FieldFindings path={podPath(`spec.${list}`)} />
-        <Box>
-          <Button
-            startIcon={<AddIcon />}
-            onClick={() => {
-              // A container just added is the one to edit, however long the list.
-              setExpanded(itemKey(list, count), true);
-              setPage(list, pageOf(count));
-              apply((draft) => addContainer(draft, list));
-            }}
-          >
-            {isInit ? 'Add init container' : 'Add container'}
-          </Button>
-        </Box>
+        <AddButton
+          onClick={() => {
+            // A container just added is the one to edit, however long the list.
+            setExpanded(itemKey(list, count), true);
+            setPage(list, pageOf(count));
+            apply((draft) => addContainer(draft, list));
+          }}
+        >
+          {isInit ? 'Add init container' : 'Add container'}
+        </AddButton>
       </Stack>
-    </Box>
+    </SubSection>
   );
 }
 

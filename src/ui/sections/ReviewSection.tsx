@@ -6,7 +6,6 @@ import { useMemo, type ReactNode } from 'react';
 import { countLabel } from '@/core/view/findingGroups';
 import { toPrivilegeSummary } from '@/core/view/privilegeSummary';
 import type { Draft } from '@/core/model/draft';
-import type { Finding } from '@/core/validation/types';
 import { useDraft } from '@/state/store';
 import { useChecks } from '@/state/derivedContext';
 import { SectionCard } from '@/ui/fields/SectionCard';
@@ -14,6 +13,7 @@ import { useIsDesktop } from '@/ui/hooks/useIsDesktop';
 import { OutputActions } from '@/ui/preview/OutputActions';
 import { MONO_FONT } from '@/ui/theme';
 
+const SEVERITIES = ['error', 'warning', 'info'] as const;
 const code = { fontFamily: MONO_FONT, fontSize: 13, overflowWrap: 'anywhere' } as const;
 
 function Row({ term, children }: { term: string; children: ReactNode }) {
@@ -39,9 +39,6 @@ export function ReviewSection() {
   const { findings, podSecurity } = useChecks();
   const level = podSecurity[0]?.podSecurityLevel;
   const failing = podSecurity[0]?.failingChecks;
-  const count = (severity: Finding['severity']) =>
-    findings.filter((f) => f.severity === severity).length;
-  const [errors, warnings, infos] = [count('error'), count('warning'), count('info')];
   const isDesktop = useIsDesktop();
   const summary = useMemo(
     () =>
@@ -51,11 +48,6 @@ export function ReviewSection() {
       ),
     [containers, initContainers, volumes, user, level, failing],
   );
-  const counts = [
-    { severity: 'error', count: errors },
-    { severity: 'warning', count: warnings },
-    { severity: 'info', count: infos },
-  ] as const;
   return (
     <SectionCard
       id="review"
@@ -124,15 +116,18 @@ export function ReviewSection() {
         </Row>
         <Row term="Findings">
           <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
-            {counts.map(({ severity, count }) => (
-              <Chip
-                key={severity}
-                size="small"
-                variant="outlined"
-                color={count > 0 ? severity : 'default'}
-                label={countLabel(count, severity)}
-              />
-            ))}
+            {SEVERITIES.map((severity) => {
+              const count = findings.filter((f) => f.severity === severity).length;
+              return (
+                <Chip
+                  key={severity}
+                  size="small"
+                  variant="outlined"
+                  color={count > 0 ? severity : 'default'}
+                  label={countLabel(count, severity)}
+                />
+              );
+            })}
           </Box>
         </Row>
       </Box>

@@ -9,7 +9,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 
 import { addVolume } from '@/core/model/draftOps';
-import { createVolume, unusedName, VOLUME_KINDS, type VolumeKind } from '@/core/view/volumeKinds';
+import { newVolume, VOLUME_KINDS, type VolumeKind } from '@/core/view/volumeKinds';
 import { useActions, useAppStore, useDraft } from '@/state/store';
 import { itemKey } from '@/state/uiSlice';
 import { pageOf } from '@/core/view/listPages';
@@ -17,15 +17,6 @@ import { volumeHelp } from '@/core/view/mountPaths';
 import { PagedList } from '@/ui/fields/PagedList';
 import { SectionCard } from '@/ui/fields/SectionCard';
 import { VolumeCard } from '@/ui/sections/volumes/VolumeCard';
-
-const DEFAULT_NAMES: Record<VolumeKind, string> = {
-  hostPath: 'host',
-  emptyDir: 'scratch',
-  configMap: 'config',
-  secret: 'secret',
-  persistentVolumeClaim: 'data',
-  serviceAccountToken: 'token',
-};
 
 /** Volumes by type, and where each one is mounted. */
 export function VolumesSection() {
@@ -41,12 +32,9 @@ export function VolumesSection() {
     apply((draft) =>
       addVolume(
         draft,
-        createVolume(
+        newVolume(
           kind,
-          unusedName(
-            DEFAULT_NAMES[kind],
-            draft.volumes.map((v) => v.name),
-          ),
+          draft.volumes.map((v) => v.name),
         ),
       ),
     );

@@ -76,43 +76,25 @@ function WorkloadRows({ field, help }: { field: RowsKey; help?: string }) {
   );
 }
 
-function KindCards() {
-  const kind = useDraft((d) => d.workload.kind);
-  const patch = usePatchSection('workload');
-  return (
-    <ChoiceCards
-      label="Kind"
-      path="kind"
-      options={KINDS}
-      value={kind}
-      onChange={(next) => patch({ kind: next })}
-    />
-  );
-}
-
-function NamespaceSwitch() {
-  const emitNamespace = useDraft((d) => d.workload.emitNamespace);
-  const patch = usePatchSection('workload');
-  return (
-    <FieldSwitch
-      label="Also emit a Namespace with Pod Security labels"
-      checked={emitNamespace}
-      onChange={(next) => patch({ emitNamespace: next })}
-      help="Adds a Namespace document labelled pod-security.kubernetes.io/enforce: privileged, the only level that admits HostProcess pods."
-    />
-  );
-}
-
 /** What Kubernetes object to create, its name, namespace, labels and annotations. */
 export function WorkloadSection() {
-  const isPod = useDraft((d) => d.workload.kind === 'Pod');
+  // Both change on a click only: typing in the section's fields re-renders just that field.
+  const kind = useDraft((d) => d.workload.kind);
+  const emitNamespace = useDraft((d) => d.workload.emitNamespace);
+  const patch = usePatchSection('workload');
   return (
     <SectionCard
       id="workload"
       title="Workload"
       subtitle="What Kubernetes object to create, and where."
     >
-      <KindCards />
+      <ChoiceCards
+        label="Kind"
+        path="kind"
+        options={KINDS}
+        value={kind}
+        onChange={(next) => patch({ kind: next })}
+      />
       <FieldRow>
         <WorkloadText
           field="name"
@@ -125,11 +107,20 @@ export function WorkloadSection() {
           helperText="Its Pod Security level must be privileged."
         />
       </FieldRow>
-      <NamespaceSwitch />
+      <FieldSwitch
+        label="Also emit a Namespace with Pod Security labels"
+        checked={emitNamespace}
+        onChange={(next) => patch({ emitNamespace: next })}
+        help="Adds a Namespace document labelled pod-security.kubernetes.io/enforce: privileged, the only level that admits HostProcess pods."
+      />
       <KindSettings />
       <WorkloadRows
         field="labels"
-        help={isPod ? undefined : 'Labels also select the pods; without any, app: <name> is used.'}
+        help={
+          kind === 'Pod'
+            ? undefined
+            : 'Labels also select the pods; without any, app: <name> is used.'
+        }
       />
       <WorkloadRows field="annotations" />
     </SectionCard>

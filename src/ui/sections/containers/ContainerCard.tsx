@@ -2,11 +2,7 @@ import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
-import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
-import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import type { ReactElement } from 'react';
 
 import type { ContainerDraft } from '@/core/model/draft';
@@ -18,14 +14,12 @@ import {
   removeContainer,
   type ContainerList,
 } from '@/core/model/draftOps';
-import { useActions, useDraft, useExpanded } from '@/state/store';
+import { useActions, useDraft } from '@/state/store';
 import { itemKey } from '@/state/uiSlice';
-import {} from '@/state/uiSlice';
 import { FieldSelect } from '@/ui/fields/FieldSelect';
 import { FieldRow } from '@/ui/fields/FieldRow';
 import { FieldText } from '@/ui/fields/FieldText';
-import { ExpandToggle } from '@/ui/fields/ExpandToggle';
-import { FindingCounts } from '@/ui/fields/FindingCounts';
+import { ItemCard } from '@/ui/fields/ItemCard';
 import { usePodPath } from '@/ui/hooks/useDraftEdit';
 import { AccountOverride } from '@/ui/sections/containers/AccountOverride';
 import { ArgsField } from '@/ui/sections/containers/ArgsField';
@@ -74,130 +68,106 @@ export function ContainerCard({ list, index, count }: ContainerCardProps) {
   const container = useDraft((d) => d[list][index]);
   const { apply } = useActions();
   const podPath = usePodPath();
-  const key = itemKey(list, index);
-  const expanded = useExpanded(key, count);
   if (!container) return null;
   const base = `spec.${list}[${index}]`;
-  const bodyId = `${list}-${index}-editor`;
   const path = (rest: string) => podPath(`${base}.${rest}`);
   const patch = (partial: Partial<Omit<ContainerDraft, 'extra'>>) =>
     apply((draft) => patchContainer(draft, list, index, partial));
   const who = `${list === 'initContainers' ? 'init container' : 'container'} ${container.name || index + 1}`;
   return (
-    <Paper variant="outlined" component="article" aria-label={who} sx={{ p: expanded ? 2 : 1.5 }}>
-      <Box
-        sx={{
-          display: 'flex',
-          alignItems: 'center',
-          gap: 1,
-          mb: expanded ? 2 : 0,
-          flexWrap: 'wrap',
-        }}
-      >
-        <ExpandToggle itemKey={key} expanded={expanded} who={who} controls={bodyId} />
-        <Box sx={{ flex: 1, minWidth: 0 }}>
-          <Typography variant="subtitle2" component="h4" sx={{ overflowWrap: 'anywhere' }}>
-            {index + 1}. {container.name || 'unnamed'}
-          </Typography>
-          {!expanded && (
-            <Typography
-              variant="body2"
-              color="text.secondary"
-              sx={{ overflowWrap: 'anywhere', display: 'flex', gap: 1, flexWrap: 'wrap' }}
-            >
-              <span>{container.image || 'no image'}</span>
-              <FindingCounts path={podPath(base)} />
-            </Typography>
-          )}
-        </Box>
-        <Action
-          label={`Move ${who} up`}
-          disabled={index === 0}
-          icon={<ArrowUpwardIcon fontSize="small" />}
-          onClick={() => apply((d) => moveContainer(d, list, index, index - 1))}
+    <ItemCard
+      itemKey={itemKey(list, index)}
+      count={count}
+      who={who}
+      title={`${index + 1}. ${container.name || 'unnamed'}`}
+      titleLevel="h4"
+      summary={container.image || 'no image'}
+      path={podPath(base)}
+      actions={
+        <>
+          <Action
+            label={`Move ${who} up`}
+            disabled={index === 0}
+            icon={<ArrowUpwardIcon fontSize="small" />}
+            onClick={() => apply((d) => moveContainer(d, list, index, index - 1))}
+          />
+          <Action
+            label={`Move ${who} down`}
+            disabled={index === count - 1}
+            icon={<ArrowDownwardIcon fontSize="small" />}
+            onClick={() => apply((d) => moveContainer(d, list, index, index + 1))}
+          />
+          <Action
+            label={`Duplicate ${who}`}
+            icon={<ContentCopyIcon fontSize="small" />}
+            onClick={() => apply((d) => duplicateContainer(d, list, index))}
+          />
+          <Action
+            label={`Remove ${who}`}
+            icon={<DeleteOutlineIcon fontSize="small" />}
+            onClick={() => apply((d) => removeContainer(d, list, index))}
+          />
+        </>
+      }
+    >
+      <FieldRow>
+        <FieldText
+          label="Container name"
+          path={path('name')}
+          value={container.name}
+          onValueChange={(name) => patch({ name })}
         />
-        <Action
-          label={`Move ${who} down`}
-          disabled={index === count - 1}
-          icon={<ArrowDownwardIcon fontSize="small" />}
-          onClick={() => apply((d) => moveContainer(d, list, index, index + 1))}
+        <FieldSelect
+          label="Pull policy"
+          path={path('imagePullPolicy')}
+          value={container.imagePullPolicy}
+          options={PULL_POLICIES}
+          onChange={(imagePullPolicy) => patch({ imagePullPolicy })}
         />
-        <Action
-          label={`Duplicate ${who}`}
-          icon={<ContentCopyIcon fontSize="small" />}
-          onClick={() => apply((d) => duplicateContainer(d, list, index))}
-        />
-        <Action
-          label={`Remove ${who}`}
-          icon={<DeleteOutlineIcon fontSize="small" />}
-          onClick={() => apply((d) => removeContainer(d, list, index))}
-        />
-      </Box>
-      {expanded && (
-        <Stack spacing={2} id={bodyId}>
-          <FieldRow>
-            <FieldText
-              label="Container name"
-              path={path('name')}
-              value={container.name}
-              onValueChange={(name) => patch({ name })}
-              sx={{ flex: 1 }}
-            />
-            <Box sx={{ flex: 1, minWidth: 0 }}>
-              <FieldSelect
-                label="Pull policy"
-                path={path('imagePullPolicy')}
-                value={container.imagePullPolicy}
-                options={PULL_POLICIES}
-                onChange={(imagePullPolicy) => patch({ imagePullPolicy })}
-              />
-            </Box>
-          </FieldRow>
-          <ImageField
-            path={path('image')}
-            value={container.image}
-            onChange={(image) => patch({ image })}
-          />
-          <ArgsField
-            label="Command"
-            path={path('command')}
-            args={container.command}
-            onChange={(command) => patch({ command })}
-            helperText='Replaces the image entrypoint. Arguments separated by spaces; quote one with spaces ("C:\Program Files\x.exe").'
-          />
-          <ArgsField
-            label="Arguments"
-            path={path('args')}
-            args={container.args}
-            onChange={(args) => patch({ args })}
-            helperText="Passed after the command (or the image entrypoint)."
-          />
-          <FieldText
-            label="Working directory"
-            path={path('workingDir')}
-            value={container.workingDir}
-            onValueChange={(workingDir) => patch({ workingDir })}
-            helperText={MOUNT_FACTS.defaultWorkingDirectory.claim}
-          />
-          <AccountOverride
-            path={path('securityContext.windowsOptions.runAsUserName')}
-            value={container.runAsUserName}
-            onChange={(runAsUserName) => patch({ runAsUserName })}
-          />
-          <EnvEditor
-            who={who}
-            basePath={path('env')}
-            env={container.env}
-            onChange={(env) => patch({ env })}
-          />
-          <PortsEditor
-            who={who}
-            basePath={path('ports')}
-            ports={container.ports}
-            onChange={(ports) => patch({ ports })}
-          />
-        </Stack>
-      )}
-    </Paper>
+      </FieldRow>
+      <ImageField
+        path={path('image')}
+        value={container.image}
+        onChange={(image) => patch({ image })}
+      />
+      <ArgsField
+        label="Command"
+        path={path('command')}
+        args={container.command}
+        onChange={(command) => patch({ command })}
+        helperText='Replaces the image entrypoint. Arguments separated by spaces; quote one with spaces ("C:\Program Files\x.exe").'
+      />
+      <ArgsField
+        label="Arguments"
+        path={path('args')}
+        args={container.args}
+        onChange={(args) => patch({ args })}
+        helperText="Passed after the command (or the image entrypoint)."
+      />
+      <FieldText
+        label="Working directory"
+        path={path('workingDir')}
+        value={container.workingDir}
+        onValueChange={(workingDir) => patch({ workingDir })}
+        helperText={MOUNT_FACTS.defaultWorkingDirectory.claim}
+      />
+      <AccountOverride
+        path={path('securityContext.windowsOptions.runAsUserName')}
+        value={container.runAsUserName}
+        onChange={(runAsUserName) => patch({ runAsUserName })}
+      />
+      <EnvEditor
+        who={who}
+        basePath={path('env')}
+        env={container.env}
+        onChange={(env) => patch({ env })}
+      />
+      <PortsEditor
+        who={who}
+        basePath={path('ports')}
+        ports={container.ports}
+        onChange={(ports) => patch({ ports })}
+      />
+    </ItemCard>
   );
 }

@@ -1,8 +1,4 @@
-import AddIcon from '@mui/icons-material/Add';
-import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { EnvVar } from 'kubernetes-types/core/v1';
@@ -13,6 +9,7 @@ import { listPagesIn, pageOf } from '@/core/view/listPages';
 import { useActions } from '@/state/store';
 import { FieldSelect } from '@/ui/fields/FieldSelect';
 import { FieldText } from '@/ui/fields/FieldText';
+import { AddButton, EditorRow, ListFieldset } from '@/ui/fields/ListEditor';
 import { PagedList } from '@/ui/fields/PagedList';
 
 export interface EnvEditorProps {
@@ -99,71 +96,55 @@ export function EnvEditor({ who, basePath, env, onChange }: EnvEditorProps) {
   // The list's key names its container, so each container keeps its own page.
   const listKey = listPagesIn(`${basePath}[0]`).at(-1)?.[0] ?? basePath;
   return (
-    <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}>
-      <Typography component="legend" variant="subtitle2" sx={{ mb: 1 }}>
-        Environment variables
-      </Typography>
-      <Stack spacing={1.5}>
-        <PagedList
-          listKey={listKey}
-          count={env.length}
-          noun="variables"
-          renderItem={(j) => {
-            const row = env[j]!;
-            const path = `${basePath}[${j}]`;
-            const set = (next: EnvVar) => onChange(replaceAt(env, j, next));
-            return (
-              <Stack
-                key={j}
-                direction={{ xs: 'column', md: 'row' }}
-                spacing={1}
-                sx={{ alignItems: { md: 'flex-start' } }}
-              >
-                <FieldText
-                  label="Variable name"
-                  path={`${path}.name`}
-                  value={row.name}
-                  onValueChange={(name) => set({ ...row, name })}
-                  sx={{ flex: { md: '1 1 0' } }}
-                />
-                <Box sx={{ flex: { md: '0 0 150px' } }}>
-                  <FieldSelect
-                    label="Source"
-                    path={`${path}#source`}
-                    value={envSourceOf(row)}
-                    options={SOURCE_OPTIONS}
-                    onChange={(source) => {
-                      if (source !== 'other') set(withEnvSource(row, source));
-                    }}
-                  />
-                </Box>
-                <Box sx={{ flex: { md: '2 1 0' }, display: 'flex', minWidth: 0 }}>
-                  <SourceFields env={row} path={path} onChange={set} />
-                </Box>
-                <IconButton
-                  aria-label={`Remove variable ${row.name || j + 1} of ${who}`}
-                  onClick={() => onChange(removeAt(env, j))}
-                  sx={{ alignSelf: { xs: 'flex-end', md: 'flex-start' } }}
-                >
-                  <DeleteOutlineIcon />
-                </IconButton>
-              </Stack>
-            );
-          }}
-        />
-        <Box>
-          <Button
-            startIcon={<AddIcon />}
-            onClick={() => {
-              setPage(listKey, pageOf(env.length));
-              onChange([...env, { name: '', value: '' }]);
-            }}
-            aria-label={`Add variable to ${who}`}
-          >
-            Add variable
-          </Button>
-        </Box>
-      </Stack>
-    </Box>
+    <ListFieldset legend="Environment variables">
+      <PagedList
+        listKey={listKey}
+        count={env.length}
+        noun="variables"
+        renderItem={(j) => {
+          const row = env[j]!;
+          const path = `${basePath}[${j}]`;
+          const set = (next: EnvVar) => onChange(replaceAt(env, j, next));
+          return (
+            <EditorRow
+              key={j}
+              wideFrom="md"
+              removeLabel={`Remove variable ${row.name || j + 1} of ${who}`}
+              onRemove={() => onChange(removeAt(env, j))}
+            >
+              <FieldText
+                label="Variable name"
+                path={`${path}.name`}
+                value={row.name}
+                onValueChange={(name) => set({ ...row, name })}
+                sx={{ flex: { md: '1 1 0' } }}
+              />
+              <FieldSelect
+                label="Source"
+                path={`${path}#source`}
+                value={envSourceOf(row)}
+                options={SOURCE_OPTIONS}
+                onChange={(source) => {
+                  if (source !== 'other') set(withEnvSource(row, source));
+                }}
+                sx={{ flex: { md: '0 0 150px' } }}
+              />
+              <Box sx={{ flex: { md: '2 1 0' }, display: 'flex', minWidth: 0 }}>
+                <SourceFields env={row} path={path} onChange={set} />
+              </Box>
+            </EditorRow>
+          );
+        }}
+      />
+      <AddButton
+        label={`Add variable to ${who}`}
+        onClick={() => {
+          setPage(listKey, pageOf(env.length));
+          onChange([...env, { name: '', value: '' }]);
+        }}
+      >
+        Add variable
+      </AddButton>
+    </ListFieldset>
   );
 }

@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
 
+import { IMAGE_FACTS } from '@/core/model/windowsImages';
 import { imageSuggestions } from '@/core/view/imageSuggestions';
 import { useDraft } from '@/state/store';
 import { SuggestField } from '@/ui/fields/SuggestField';
-
-import { IMAGE_HELP } from './imageHelp';
 
 export interface ImageFieldProps {
   path: string;
@@ -16,5 +15,12 @@ export interface ImageFieldProps {
 export function ImageField(props: ImageFieldProps) {
   const containers = useDraft((d) => d.containers);
   const options = useMemo(() => imageSuggestions(containers.map((c) => c.image)), [containers]);
-  return <SuggestField {...props} label="Image" options={options} help={IMAGE_HELP} />;
+  return (
+    <SuggestField
+      {...props}
+      label="Image"
+      options={options}
+      help={IMAGE_FACTS.baseImageAnyVersion.claim}
+    />
+  );
 }

@@ -1,8 +1,3 @@
-import AddIcon from '@mui/icons-material/Add';
-import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Toleration } from 'kubernetes-types/core/v1';
@@ -12,6 +7,7 @@ import { replaceAt } from '@/core/view/listOps';
 import { useActions, useDraft } from '@/state/store';
 import { FieldSelect } from '@/ui/fields/FieldSelect';
 import { FieldText } from '@/ui/fields/FieldText';
+import { AddButton, EditorRow, ListFieldset } from '@/ui/fields/ListEditor';
 import { usePatchSection, usePodPath } from '@/ui/hooks/useDraftEdit';
 
 const OPERATORS = [
@@ -32,6 +28,7 @@ const WINDOWS_TAINT: Toleration = {
   effect: 'NoSchedule',
 };
 const TOLERATE_ALL: Toleration = { operator: 'Exists' };
+const NEW_TOLERATION: Toleration = { key: '', operator: 'Equal', value: '', effect: 'NoSchedule' };
 
 /** Tolerations, with presets for the usual Windows taint and for node agents that must run everywhere. */
 export function TolerationsEditor() {
@@ -42,96 +39,68 @@ export function TolerationsEditor() {
   const set = (index: number, next: Toleration) =>
     patch({ tolerations: replaceAt(tolerations, index, next) });
   return (
-    <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}>
-      <Typography component="legend" variant="subtitle2" sx={{ mb: 1 }}>
-        Tolerations
-      </Typography>
-      <Stack spacing={1.5}>
-        {tolerations.length === 0 && (
-          <Typography variant="body2" color="text.secondary">
-            None: the pod avoids tainted nodes.
-          </Typography>
-        )}
-        {tolerations.map((t, i) => {
-          const path = podPath(`spec.tolerations[${i}]`);
-          const exists = t.operator === 'Exists';
-          return (
-            <Stack
-              key={i}
-              direction={{ xs: 'column', sm: 'row' }}
-              spacing={1}
-              sx={{ alignItems: { sm: 'flex-start' } }}
-            >
+    <ListFieldset legend="Tolerations">
+      {tolerations.length === 0 && (
+        <Typography variant="body2" color="text.secondary">
+          None: the pod avoids tainted nodes.
+        </Typography>
+      )}
+      {tolerations.map((t, i) => {
+        const path = podPath(`spec.tolerations[${i}]`);
+        const exists = t.operator === 'Exists';
+        return (
+          <EditorRow
+            key={i}
+            removeLabel={`Remove toleration ${i + 1}`}
+            onRemove={() => apply((d) => removeToleration(d, i))}
+          >
+            <FieldText
+              label="Taint key"
+              path={`${path}.key`}
+              value={t.key ?? ''}
+              onValueChange={(key) => set(i, { ...t, key: key || undefined })}
+              helperText={t.key ? undefined : 'Empty: every key'}
+            />
+            <FieldSelect
+              label="Operator"
+              path={`${path}.operator`}
+              value={exists ? 'Exists' : 'Equal'}
+              options={OPERATORS}
+              onChange={(operator) =>
+                set(i, { ...t, operator, value: operator === 'Exists' ? undefined : t.value })
+              }
+              sx={{ minWidth: 110 }}
+            />
+            {!exists && (
               <FieldText
-                label="Taint key"
-                path={`${path}.key`}
-                value={t.key ?? ''}
-                onValueChange={(key) => set(i, { ...t, key: key || undefined })}
-                helperText={t.key ? undefined : 'Empty: every key'}
+                label="Toleration value"
+                path={`${path}.value`}
+                value={t.value ?? ''}
+                onValueChange={(value) => set(i, { ...t, value })}
               />
-              <Box sx={{ minWidth: 110 }}>
-                <FieldSelect
-                  label="Operator"
-                  path={`${path}.operator`}
-                  value={exists ? 'Exists' : 'Equal'}
-                  options={OPERATORS}
-                  onChange={(operator) =>
-                    set(i, { ...t, operator, value: operator === 'Exists' ? undefined : t.value })
-                  }
-                />
-              </Box>
-              {!exists && (
-                <FieldText
-                  label="Toleration value"
-                  path={`${path}.value`}
-                  value={t.value ?? ''}
-                  onValueChange={(value) => set(i, { ...t, value })}
-                />
-              )}
-              <Box sx={{ minWidth: 150 }}>
-                <FieldSelect
-                  label="Effect"
-                  path={`${path}.effect`}
-                  value={(t.effect ?? '') as (typeof EFFECTS)[number]['value']}
-                  options={EFFECTS}
-                  onChange={(effect) => set(i, { ...t, effect: effect || undefined })}
-                />
-              </Box>
-              <IconButton
-                aria-label={`Remove toleration ${i + 1}`}
-                onClick={() => apply((d) => removeToleration(d, i))}
-                sx={{ alignSelf: { xs: 'flex-end', sm: 'flex-start' } }}
-              >
-                <DeleteOutlineIcon />
-              </IconButton>
-            </Stack>
-          );
-        })}
-        <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
-          <Button
-            startIcon={<AddIcon />}
-            onClick={() => apply((d) => addToleration(d, WINDOWS_TAINT))}
-          >
-            Tolerate os=windows:NoSchedule
-          </Button>
-          <Button
-            startIcon={<AddIcon />}
-            onClick={() => apply((d) => addToleration(d, TOLERATE_ALL))}
-          >
-            Tolerate all taints
-          </Button>
-          <Button
-            startIcon={<AddIcon />}
-            onClick={() =>
-              apply((d) =>
-                addToleration(d, { key: '', operator: 'Equal', value: '', effect: 'NoSchedule' }),
-              )
-            }
-          >
-            Add toleration
-          </Button>
-        </Stack>
+            )}
+            <FieldSelect
+              label="Effect"
+              path={`${path}.effect`}
+              value={(t.effect ?? '') as (typeof EFFECTS)[number]['value']}
+              options={EFFECTS}
+              onChange={(effect) => set(i, { ...t, effect: effect || undefined })}
+              sx={{ minWidth: 150 }}
+            />
+          </EditorRow>
+        );
+      })}
+      <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
+        <AddButton onClick={() => apply((d) => addToleration(d, WINDOWS_TAINT))}>
+          Tolerate os=windows:NoSchedule
+        </AddButton>
+        <AddButton onClick={() => apply((d) => addToleration(d, TOLERATE_ALL))}>
+          Tolerate all taints
+        </AddButton>
+        <AddButton onClick={() => apply((d) => addToleration(d, NEW_TOLERATION))}>
+          Add toleration
+        </AddButton>
       </Stack>
-    </Box>
+    </ListFieldset>
   );
 }

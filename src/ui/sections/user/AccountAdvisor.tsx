@@ -12,6 +12,7 @@ import { applyAdvice } from '@/core/view/applyAdvice';
 import { useActions, useAppStore, useDraft } from '@/state/store';
 import { NEEDS, type NeedId } from '@/core/model/windowsNeeds';
 import { CopyableCommand } from '@/ui/fields/CopyableCommand';
+import { SubSection } from '@/ui/fields/SubSection';
 
 const TITLES = {
   LocalService: 'LocalService',
@@ -49,18 +50,11 @@ export function AccountAdvisor() {
     });
   };
   return (
-    <Box
-      component="section"
-      role="region"
-      aria-label="Least-privilege advisor"
-      sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2 }}
+    <SubSection
+      framed
+      title="Least-privilege advisor"
+      description="Tick what the workload must do on the node; the advisor names the smallest account that can."
     >
-      <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
-        Least-privilege advisor
-      </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        Tick what the workload must do on the node; the advisor names the smallest account that can.
-      </Typography>
       <FormGroup aria-label="What the workload must do">
         {NEEDS.map((need) => (
           <FormControlLabel
@@ -137,6 +131,6 @@ export function AccountAdvisor() {
           Use {advice.runAsUserName}
         </Button>
       )}
-    </Box>
+    </SubSection>
   );
 }

@@ -14,6 +14,7 @@ import {
 import { useActions, useDraft } from '@/state/store';
 import { ACCOUNT_FACTS } from '@/core/model/windowsAccounts';
 import { CopyableCommand } from '@/ui/fields/CopyableCommand';
+import { SubSection } from '@/ui/fields/SubSection';
 
 export interface NodePreparationPanelProps {
   group: string;
@@ -25,22 +26,11 @@ export function NodePreparationPanel({ group }: NodePreparationPanelProps) {
   const prepared = useDraft((d) => hasPreparer(d, group));
   const { apply } = useActions();
   return (
-    <Box
-      component="section"
-      aria-labelledby="prepare-node-heading"
-      sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2 }}
+    <SubSection
+      framed
+      title="Prepare the node"
+      description={`${ACCOUNT_FACTS.bareNameIsLocalGroup.claim} ${ACCOUNT_FACTS.usergroupsNeedContainerd17.claim}`}
     >
-      <Typography
-        id="prepare-node-heading"
-        variant="subtitle1"
-        component="h3"
-        sx={{ fontWeight: 600 }}
-      >
-        Prepare the node
-      </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
-        {ACCOUNT_FACTS.bareNameIsLocalGroup.claim} {ACCOUNT_FACTS.usergroupsNeedContainerd17.claim}
-      </Typography>
       <Stack spacing={1.5}>
         <Typography variant="body2">
           1. Create the group (once per node, as an administrator):
@@ -65,6 +55,6 @@ export function NodePreparationPanel({ group }: NodePreparationPanelProps) {
           </Button>
         </Box>
       </Stack>
-    </Box>
+    </SubSection>
   );
 }

@@ -1,16 +1,12 @@
-import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import IconButton from '@mui/material/IconButton';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { VolumeMount } from 'kubernetes-types/core/v1';
 import { useMemo } from 'react';
 
-import type { Draft } from '@/core/model/draft';
 import {
   addMount,
   removeMount,
@@ -18,29 +14,14 @@ import {
   type ContainerList,
 } from '@/core/model/draftOps';
 import { replaceAt } from '@/core/view/listOps';
+import { mountsOf, type MountRef } from '@/core/view/volumeMounts';
 import { useActions, useDraft } from '@/state/store';
 import { FieldFindings } from '@/ui/fields/FieldFindings';
 import { FieldSelect } from '@/ui/fields/FieldSelect';
 import { FieldText } from '@/ui/fields/FieldText';
+import { AddButton, ListFieldset } from '@/ui/fields/ListEditor';
 import { usePodPath } from '@/ui/hooks/useDraftEdit';
 import { MountAccessHelp } from '@/ui/sections/volumes/MountAccessHelp';
-
-interface MountRef {
-  list: ContainerList;
-  container: number;
-  mount: number;
-  value: VolumeMount;
-}
-
-function mountsOf(draft: Draft, volumeName: string): MountRef[] {
-  return (['containers', 'initContainers'] as const).flatMap((list) =>
-    draft[list].flatMap((c, container) =>
-      c.volumeMounts.flatMap((value, mount) =>
-        value.name === volumeName ? [{ list, container, mount, value }] : [],
-      ),
-    ),
-  );
-}
 
 const key = (list: ContainerList, index: number) => `${list}:${index}`;
 
@@ -51,7 +32,7 @@ export function MountsEditor({ volumeName, who }: { volumeName: string; who: str
   const { apply } = useActions();
   const podPath = usePodPath();
   const mounts = useMemo(
-    () => mountsOf({ containers, initContainers } as Draft, volumeName),
+    () => mountsOf({ containers, initContainers }, volumeName),
     [containers, initContainers, volumeName],
   );
   const targets = [
@@ -79,100 +60,89 @@ export function MountsEditor({ volumeName, who }: { volumeName: string; who: str
   const firstFree = targets[0]?.value;
 
   return (
-    <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}>
-      <Typography component="legend" variant="subtitle2" sx={{ mb: 1 }}>
-        Mounts
-      </Typography>
-      <Stack spacing={2}>
-        {mounts.length === 0 && (
-          <Typography variant="body2" color="text.secondary">
-            Not mounted into any container yet.
-          </Typography>
-        )}
-        {mounts.map((ref, n) => {
-          const base = podPath(`spec.${ref.list}[${ref.container}].volumeMounts`);
-          const path = `${base}[${ref.mount}]`;
-          return (
-            <Box key={`${ref.list}-${ref.container}-${ref.mount}`}>
-              <Box
-                sx={{
-                  display: 'grid',
-                  gap: 1.5,
-                  gridTemplateColumns: { xs: '1fr', sm: 'minmax(0, 1fr) minmax(0, 1fr)' },
-                  alignItems: 'start',
-                }}
-              >
-                <Box sx={{ minWidth: 0 }}>
-                  <FieldSelect
-                    label="Container"
-                    path={`${path}#container`}
-                    value={key(ref.list, ref.container)}
-                    options={targets}
-                    onChange={(target) => move(ref, target)}
-                  />
-                </Box>
-                <FieldText
-                  label="Mount path"
-                  path={`${path}.mountPath`}
-                  value={ref.value.mountPath}
-                  onValueChange={(mountPath) => update(ref, { ...ref.value, mountPath })}
-                />
-                <FieldText
-                  label="Sub path"
-                  path={`${path}.subPath`}
-                  value={ref.value.subPath ?? ''}
-                  onValueChange={(subPath) =>
-                    update(ref, { ...ref.value, subPath: subPath || undefined })
-                  }
-                />
-                <Box
-                  sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}
-                >
-                  <FormControlLabel
-                    label="Read-only"
-                    sx={{ mr: 0 }}
-                    control={
-                      <Checkbox
-                        checked={ref.value.readOnly === true}
-                        onChange={(e) =>
-                          update(ref, { ...ref.value, readOnly: e.target.checked || undefined })
-                        }
-                      />
-                    }
-                  />
-                  <IconButton
-                    aria-label={`Remove mount ${n + 1} of ${who}`}
-                    onClick={() => apply((d) => removeMount(d, ref.list, ref.container, ref.mount))}
-                  >
-                    <DeleteOutlineIcon />
-                  </IconButton>
-                </Box>
-              </Box>
-              <FieldFindings path={`${base}.subPath`} />
-              <MountAccessHelp mountPath={ref.value.mountPath} />
-            </Box>
-          );
-        })}
-        {firstFree && (
-          <Box>
-            <Button
-              startIcon={<AddIcon />}
-              aria-label={`Mount ${who} into a container`}
-              onClick={() => {
-                const [list, index] = firstFree.split(':') as [ContainerList, string];
-                apply((d) =>
-                  addMount(d, list, Number(index), {
-                    name: volumeName,
-                    mountPath: `C:\\mnt\\${volumeName}`,
-                  }),
-                );
+    <ListFieldset legend="Mounts">
+      {mounts.length === 0 && (
+        <Typography variant="body2" color="text.secondary">
+          Not mounted into any container yet.
+        </Typography>
+      )}
+      {mounts.map((ref, n) => {
+        const base = podPath(`spec.${ref.list}[${ref.container}].volumeMounts`);
+        const path = `${base}[${ref.mount}]`;
+        return (
+          <Box key={`${ref.list}-${ref.container}-${ref.mount}`}>
+            <Box
+              sx={{
+                display: 'grid',
+                gap: 1.5,
+                gridTemplateColumns: { xs: '1fr', sm: 'minmax(0, 1fr) minmax(0, 1fr)' },
+                alignItems: 'start',
               }}
             >
-              Mount into a container
-            </Button>
+              <FieldSelect
+                label="Container"
+                path={`${path}#container`}
+                value={key(ref.list, ref.container)}
+                options={targets}
+                onChange={(target) => move(ref, target)}
+                sx={{ minWidth: 0 }}
+              />
+              <FieldText
+                label="Mount path"
+                path={`${path}.mountPath`}
+                value={ref.value.mountPath}
+                onValueChange={(mountPath) => update(ref, { ...ref.value, mountPath })}
+              />
+              <FieldText
+                label="Sub path"
+                path={`${path}.subPath`}
+                value={ref.value.subPath ?? ''}
+                onValueChange={(subPath) =>
+                  update(ref, { ...ref.value, subPath: subPath || undefined })
+                }
+              />
+              <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
+                <FormControlLabel
+                  label="Read-only"
+                  sx={{ mr: 0 }}
+                  control={
+                    <Checkbox
+                      checked={ref.value.readOnly === true}
+                      onChange={(e) =>
+                        update(ref, { ...ref.value, readOnly: e.target.checked || undefined })
+                      }
+                    />
+                  }
+                />
+                <IconButton
+                  aria-label={`Remove mount ${n + 1} of ${who}`}
+                  onClick={() => apply((d) => removeMount(d, ref.list, ref.container, ref.mount))}
+                >
+                  <DeleteOutlineIcon />
+                </IconButton>
+              </Box>
+            </Box>
+            <FieldFindings path={`${base}.subPath`} />
+            <MountAccessHelp mountPath={ref.value.mountPath} />
           </Box>
-        )}
-      </Stack>
-    </Box>
+        );
+      })}
+      {firstFree && (
+        <AddButton
+          label={`Mount ${who} into a container`}
+          onClick={() => {
+            const [list, index] = firstFree.split(':') as [ContainerList, string];
+            apply((d) =>
+              addMount(d, list, Number(index), {
+                name: volumeName,
+                mountPath: `C:\\mnt\\${volumeName}`,
+              }),
+            );
+          }}
+        >
+          Mount into a container
+        </AddButton>
+      )}
+    </ListFieldset>
   );
 }
