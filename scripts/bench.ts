@@ -82,8 +82,8 @@ function medianMs(run: () => unknown): number {
 }
 
 function measureCore(draft: Draft) {
-  const yaml = toYaml(toManifests(draft));
   const objects = toManifests(draft);
+  const yaml = toYaml(objects);
   return {
     toManifestsAndYaml: medianMs(() => toYaml(toManifests(draft))),
     validate: medianMs(() => validate(objects)),
@@ -91,16 +91,23 @@ function measureCore(draft: Draft) {
   };
 }
 
-/**
- * The built JS a first visit fetches before the app answers input (it marks that moment
- * `hpb:app-ready`), in one layout, with gzip -9 sizes. Each layout loads its own set of files.
- */
-async function initialJs(browser: Browser, url: string, width: number, height: number) {
+/** A fresh profile without service worker: every figure is a first visit. */
+async function firstVisit(browser: Browser, width: number, height: number) {
   const context = await browser.newContext({
     viewport: { width, height },
     serviceWorkers: 'block',
   });
   const page = await context.newPage();
+  page.on('pageerror', (error) => notes.push(`page error: ${error.message}`));
+  return { context, page };
+}
+
+/**
+ * The built JS a first visit fetches before the app answers input (it marks that moment
+ * `hpb:app-ready`), in one layout, with gzip -9 sizes. Each layout loads its own set of files.
+ */
+async function initialJs(browser: Browser, url: string, width: number, height: number) {
+  const { context, page } = await firstVisit(browser, width, height);
   await page.goto(url);
   await page.locator('html[data-app-ready]').waitFor({ state: 'attached', timeout: 30_000 });
   // A file's timing entry appears once it has arrived: wait for every request to end.
@@ -121,14 +128,8 @@ async function initialJs(browser: Browser, url: string, width: number, height: n
  * into the form's Name field, or with `inEditor` after the name in the YAML editor.
  */
 async function keystrokes(browser: Browser, url: string, name: string, inEditor = false) {
-  // A fresh profile without service worker: every figure is a first visit.
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
-    serviceWorkers: 'block',
-  });
+  const { context, page } = await firstVisit(browser, 1280, 800);
   try {
-    const page = await context.newPage();
-    page.on('pageerror', (error) => notes.push(`page error: ${error.message}`));
     await page.addInitScript(probeScript(inEditor ? editorKeystrokeProbe : keystrokeProbe));
     const started = Date.now();
     await page.goto(url);

@@ -48,6 +48,15 @@ const KINDS = [
 /** The kinds the builder writes: only their fields get descriptions. */
 const DESCRIBED_KINDS = ['Pod', 'Namespace', 'DaemonSet', 'Deployment', 'Job'];
 
+const KEYWORDS: Partial<Record<ts.SyntaxKind, string>> = {
+  [ts.SyntaxKind.StringKeyword]: 's',
+  [ts.SyntaxKind.NumberKeyword]: 'i',
+  [ts.SyntaxKind.BooleanKeyword]: 'b',
+  [ts.SyntaxKind.AnyKeyword]: 'a',
+  [ts.SyntaxKind.UnknownKeyword]: 'a',
+  [ts.SyntaxKind.ObjectKeyword]: 'a',
+};
+
 /** apimachinery scalar aliases, by the name kubernetes-models gives them. */
 const SCALAR_ALIASES: Record<string, string> = {
   IQuantity: 'q',
@@ -111,18 +120,8 @@ function noteValidator(decl: ts.InterfaceDeclaration): void {
 
 /** Turns a property's type node into a type code, registering definitions on the way. */
 function codeFor(node: ts.TypeNode, propertyName = '', owner = ''): string {
-  switch (node.kind) {
-    case ts.SyntaxKind.StringKeyword:
-      return 's';
-    case ts.SyntaxKind.NumberKeyword:
-      return 'i';
-    case ts.SyntaxKind.BooleanKeyword:
-      return 'b';
-    case ts.SyntaxKind.AnyKeyword:
-    case ts.SyntaxKind.UnknownKeyword:
-    case ts.SyntaxKind.ObjectKeyword:
-      return 'a';
-  }
+  const keyword = KEYWORDS[node.kind];
+  if (keyword) return keyword;
   if (ts.isLiteralTypeNode(node)) {
     // apiVersion/kind of a root kind: checked apart, with a better message.
     if (propertyName === 'apiVersion' || propertyName === 'kind') return 's';

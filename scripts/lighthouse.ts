@@ -13,6 +13,8 @@ import { startStaticServer } from './previewServer';
 
 const LIGHTHOUSE = 'lighthouse@12.8.2';
 const REPORT = 'reports/lighthouse.json';
+const CHROME_FLAGS =
+  '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage';
 const BUDGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 90 };
 const METRICS = [
   'first-contentful-paint',
@@ -50,21 +52,11 @@ mkdirSync('reports', { recursive: true });
 
 /** One Lighthouse run; spawned, not run synchronously: this process serves the site meanwhile. */
 async function lighthouse(url: string, output: string): Promise<Report> {
-  const flags = '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage';
-  const run = spawn(
-    'npx',
-    [
-      '-y',
-      LIGHTHOUSE,
-      url,
-      '--quiet',
-      '--output=json',
-      `--output-path=${output}`,
-      '--form-factor=mobile',
-      `--chrome-flags=${flags}`,
-    ],
-    { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chromePath } },
-  );
+  const options = `-y ${LIGHTHOUSE} --quiet --output=json --form-factor=mobile`.split(' ');
+  const run = spawn('npx', [...options, url, `--output-path=${output}`, CHROME_FLAGS], {
+    stdio: 'inherit',
+    env: { ...process.env, CHROME_PATH: chromePath },
+  });
   const code = await new Promise((done) => run.on('close', done));
   if (code !== 0) throw new Error(`lighthouse exited with ${String(code)}`);
   return JSON.parse(readFileSync(output, 'utf8')) as Report;
