@@ -213,23 +213,18 @@ const core = {
 };
 const browser = built ? await attempt('browser', measureBrowser) : null;
 const { initialJs: js, keystroke } = browser ?? {};
-const editorChunk = (built ? readdirSync('dist/assets') : [])
+const editorChunks = (built ? readdirSync('dist/assets') : [])
   .filter((file) => /^YamlEditor-.*\.js$/.test(file))
   .map((file) => gzipBytes(`dist/assets/${file}`));
 
 const budget = (name: string, unit: 'bytes' | 'ms', limit: number, value?: number | null) => {
-  const measured = typeof value === 'number' ? value : null;
+  const measured = Number.isFinite(value) ? (value as number) : null;
   return { name, unit, limit, value: measured, ok: measured !== null && measured <= limit };
 };
 const budgets = [
   budget('initial JS (gzip), phone layout', 'bytes', 200 * KB, js?.phone?.gzip),
   budget('initial JS (gzip), desktop layout', 'bytes', 200 * KB, js?.desktop?.gzip),
-  budget(
-    'editor chunk (gzip)',
-    'bytes',
-    150 * KB,
-    editorChunk.length ? Math.max(...editorChunk) : null,
-  ),
+  budget('editor chunk (gzip)', 'bytes', 150 * KB, Math.max(...editorChunks)),
   budget('keystroke p95, docs example (commit)', 'ms', 8, keystroke?.docs?.commitP95),
   budget('editor keystroke p95, docs example (commit)', 'ms', 16, keystroke?.editor?.commitP95),
   budget('keystroke p95, stress draft (commit)', 'ms', 50, keystroke?.stress?.commitP95),
