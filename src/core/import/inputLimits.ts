@@ -78,7 +78,10 @@ export function checkShape(value: unknown): LimitViolation | undefined {
 
 /** Whether one object, written as JSON, is larger than etcd would accept. Call after `checkShape`. */
 export function checkObjectSize(value: unknown): LimitViolation | undefined {
-  const bytes = new TextEncoder().encode(JSON.stringify(value) ?? '').length;
+  const json = JSON.stringify(value) ?? '';
+  // UTF-8 takes at most 3 bytes per UTF-16 unit: most objects need no encoding to be sure.
+  if (json.length * 3 <= MAX_OBJECT_BYTES) return undefined;
+  const bytes = new TextEncoder().encode(json).length;
   return bytes > MAX_OBJECT_BYTES
     ? {
         kind: 'bytes',

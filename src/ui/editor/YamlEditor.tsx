@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 
 import { useChecks, useOutput } from '@/state/derivedContext';
 import { useAppStore } from '@/state/store';
@@ -13,11 +13,18 @@ import { editorLook } from './editorLook';
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent);
 const MOD = IS_MAC ? '⌘' : 'Ctrl+';
 
-/** The CodeMirror editor on the draft's YAML (its own chunk, loaded after start). */
-export default function YamlEditor() {
-  const host = useRef<HTMLDivElement>(null);
+/**
+ * Keeps the editor showing the app's state: the text, the marks, the selected field. It renders
+ * nothing, so a keystroke re-renders only this, not the editor's controls.
+ */
+function EditorSync({
+  host,
+  tabIndents,
+}: {
+  host: RefObject<HTMLDivElement | null>;
+  tabIndents: boolean;
+}) {
   const handle = useRef<YamlEditorHandle | null>(null);
-  const [tabIndents, setTabIndents] = useState(false);
   const { yaml } = useOutput();
   const editorText = useAppStore((s) => s.editorText);
   const problem = useAppStore((s) => s.textProblem);
@@ -40,9 +47,17 @@ export default function YamlEditor() {
   useEffect(() => handle.current?.showMarks(findings, problem), [text, findings, problem]);
   useEffect(() => handle.current?.showPath(selectedPath), [selectedPath]);
   useEffect(() => handle.current?.setTabIndents(tabIndents), [tabIndents]);
+  return null;
+}
+
+/** The CodeMirror editor on the draft's YAML (its own chunk, loaded after start). */
+export default function YamlEditor() {
+  const host = useRef<HTMLDivElement>(null);
+  const [tabIndents, setTabIndents] = useState(false);
   return (
     <Box>
       <Box ref={host} sx={editorLook} />
+      <EditorSync host={host} tabIndents={tabIndents} />
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 2, mt: 0.5 }}>
         <FormControlLabel
           control={

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import GlobalStyles from '@mui/material/GlobalStyles';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 
 import { useOutput } from '@/state/derivedContext';
 import { useAppStore } from '@/state/store';
@@ -82,6 +82,11 @@ export function YamlPane() {
       </Typography>
     );
   }
+  return <ReadyPane />;
+}
+
+/** The pane once the YAML is written; memo: a keystroke re-renders the editor's sync, not this. */
+const ReadyPane = memo(function ReadyPane() {
   return (
     <Stack spacing={1}>
       <GlobalStyles styles={CURSOR_FIELD_STYLE} />
@@ -95,4 +100,4 @@ export function YamlPane() {
       </Typography>
     </Stack>
   );
-}
+});

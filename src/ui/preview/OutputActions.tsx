@@ -3,6 +3,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { memo, useEffect, useRef, type RefObject } from 'react';
 
 import { toFileName } from '@/core/manifest/fileName';
 import { useOutput } from '@/state/derivedContext';
@@ -21,11 +22,24 @@ function KubectlHint() {
 /** Copy and Download the previewed YAML, with the kubectl command that applies it. */
 export function OutputActions() {
   const { yaml } = useOutput();
+  // The buttons read the YAML when clicked: a keystroke does not re-render them.
+  const latestYaml = useRef(yaml);
+  useEffect(() => {
+    latestYaml.current = yaml;
+  }, [yaml]);
+  return <OutputButtons latestYaml={latestYaml} />;
+}
+
+const OutputButtons = memo(function OutputButtons({
+  latestYaml,
+}: {
+  latestYaml: RefObject<string>;
+}) {
   const fileName = toFileName(useDraft((d) => d.workload.name));
   // Said through the app's messages, which load after start (no Snackbar of its own here).
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(yaml);
+      await navigator.clipboard.writeText(latestYaml.current);
       appActions().showNotice({ severity: 'success', message: 'YAML copied to the clipboard' });
     } catch {
       appActions().showNotice({
@@ -36,7 +50,7 @@ export function OutputActions() {
   };
 
   const download = () => {
-    const url = URL.createObjectURL(new Blob([yaml], { type: 'application/yaml' }));
+    const url = URL.createObjectURL(new Blob([latestYaml.current], { type: 'application/yaml' }));
     const anchor = document.createElement('a');
     anchor.href = url;
     anchor.download = fileName;
@@ -57,4 +71,4 @@ export function OutputActions() {
       <KubectlHint />
     </Stack>
   );
-}
+});
