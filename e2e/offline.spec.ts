@@ -1,10 +1,10 @@
-import { startStaticServer } from '../scripts/serve-subpath';
+import { startStaticServer } from '../scripts/previewServer';
 
 import { expect, test } from './fixtures';
 
 test('once loaded, the app keeps working offline', async ({ builder, page, context }) => {
   // A server of our own, under a sub-path, that we can stop: "offline" then really means no server.
-  const server = await startStaticServer({ root: 'dist', base: '/offline/app/' });
+  const server = await startStaticServer({ base: '/offline/app/' });
   try {
     await page.goto(server.url);
     await expect(builder.yamlPreview).toContainText('apiVersion');

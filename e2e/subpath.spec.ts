@@ -1,4 +1,4 @@
-import { startStaticServer, type StaticServer } from '../scripts/serve-subpath';
+import { startStaticServer, type StaticServer } from '../scripts/previewServer';
 
 import { expect, test } from './fixtures';
 
@@ -7,7 +7,7 @@ const SUB_PATH = '/some/sub/path/';
 let server: StaticServer;
 
 test.beforeAll(async () => {
-  server = await startStaticServer({ root: 'dist', base: SUB_PATH });
+  server = await startStaticServer({ base: SUB_PATH });
 });
 
 test.afterAll(async () => {

@@ -1,5 +1,5 @@
 /* Service worker: once the app has loaded, it keeps working offline.
- * The build (scripts/vite/precacheServiceWorker.mjs) replaces the PRECACHE line below with every
+ * The build (scripts/precacheManifest.ts) replaces the PRECACHE line below with every
  * built file and a content hash, so a new deployment installs a fresh cache and drops the old one.
  * URLs are relative to the worker's own location: the site works from any sub-path. */
 const PRECACHE = { version: 'dev', files: [] };

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import type * as RenderPages from '../src/prerender/renderPages';
-import { refreshPrecacheManifest } from './vite/precacheServiceWorker';
+import { writePrecacheManifest } from './precacheManifest';
 
 const OUT_DIR = 'dist';
 const ROOT = '<div id="root"></div>';
@@ -44,6 +44,6 @@ if (/css-[a-z0-9]+-Mui/.test(page)) {
   throw new Error('prerender: development class names in the page (NODE_ENV is not production)');
 }
 writeFileSync(indexFile, page);
-refreshPrecacheManifest(OUT_DIR);
+writePrecacheManifest(OUT_DIR);
 const kb = (text: string) => `${(Buffer.byteLength(text) / 1024).toFixed(1)} KB`;
 console.log(`prerendered ${indexFile}: desktop ${kb(pages.desktop)}, phone ${kb(pages.phone)}`);

@@ -1,46 +1,33 @@
 import type { Draft } from '@/core/model/draft';
 import { createContainer, createDraft } from '@/core/model/draft';
 
-/** The sizes of the stress draft, fixed so runs compare. */
-export const STRESS_SIZE = { containers: 50, volumes: 200, envPerContainer: 20 } as const;
-
 /** The docs example: the app's default Draft. */
-export function docsExampleDraft(): Draft {
-  return createDraft();
-}
+export const docsExampleDraft = createDraft;
 
 /**
- * A deliberately heavy DaemonSet: by default 50 containers, 200 hostPath volumes (each container
- * mounts four of them) and 20 environment variables per container.
+ * A deliberately heavy DaemonSet, fixed so runs compare: 50 containers, 200 hostPath volumes (each
+ * container mounts four of them) and 20 environment variables per container.
  */
-export function stressDraft(
-  size: {
-    containers: number;
-    volumes: number;
-    envPerContainer: number;
-  } = STRESS_SIZE,
-): Draft {
+export function stressDraft(): Draft {
   const draft = createDraft();
-  const { containers, volumes, envPerContainer } = size;
-  const mountsPerContainer = Math.floor(volumes / containers);
   return {
     ...draft,
     workload: { ...draft.workload, kind: 'DaemonSet', name: 'stress-daemonset' },
-    volumes: Array.from({ length: volumes }, (_, v) => ({
+    volumes: Array.from({ length: 200 }, (_, v) => ({
       name: `vol-${v}`,
       hostPath: { path: `C:\\data\\volume-${v}`, type: 'DirectoryOrCreate' },
     })),
-    containers: Array.from({ length: containers }, (_, c) => ({
+    containers: Array.from({ length: 50 }, (_, c) => ({
       ...createContainer(`worker-${c}`, `registry.example.com/agents/worker-${c}:1.${c}.0`),
       command: ['powershell.exe', '-NoProfile', '-File', `C:\\hpc\\worker-${c}.ps1`],
-      env: Array.from({ length: envPerContainer }, (_, e) => ({
+      env: Array.from({ length: 20 }, (_, e) => ({
         name: `SETTING_${c}_${e}`,
         value: `value-${c}-${e}`,
       })),
-      volumeMounts: Array.from({ length: mountsPerContainer }, (_, m) => {
-        const v = c * mountsPerContainer + m;
-        return { name: `vol-${v}`, mountPath: `C:\\mnt\\volume-${v}` };
-      }),
+      volumeMounts: Array.from({ length: 4 }, (_, m) => ({
+        name: `vol-${c * 4 + m}`,
+        mountPath: `C:\\mnt\\volume-${c * 4 + m}`,
+      })),
       resources: { requests: { cpu: '50m', memory: '64Mi' }, limits: { memory: '128Mi' } },
     })),
   };

@@ -1,7 +1,7 @@
 import schemaJson from './k8sSchema.json';
 
 /**
- * A type code, as written by `scripts/build-schema.mjs`:
+ * A type code, as written by `scripts/build-schema.ts`:
  * `s` string · `i` integer · `b` boolean · `q` quantity · `x` int-or-string · `t` time ·
  * `a` anything · `#N` enum N · `[T` list of T · `{T` map of T · `Name` a definition.
  */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
-import { headersFor, matchesPattern, metaPolicyFrom, parseHeadersFile } from './headersFile';
+import { headersFor, matchesPattern, metaPolicyFrom, parseHeadersFile } from './siteHeaders';
 
 const SAMPLE = `# comment
 /*

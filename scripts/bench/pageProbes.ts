@@ -1,0 +1,97 @@
+// Code that runs inside the page, added with Playwright's addInitScript before any app script.
+// Playwright sends these functions as source text: they share helpers only through `probeScript`.
+
+/** One keystroke: to the task that shows its change ("commit") and to the next painted frame. */
+export interface KeystrokeLog {
+  samples: { commit: number; frame: number }[];
+  /** Updates no keystroke explains, or keystrokes whose change never showed. */
+  stray: number;
+}
+
+declare global {
+  interface Window {
+    __hpbKeystrokes: KeystrokeLog;
+  }
+}
+
+/**
+ * Calls back once the browser has rendered the next frame: requestAnimationFrame runs before that
+ * frame's style, layout and paint; a message posted from it is handled after them.
+ */
+function afterNextPaint(callback: (time: number) => void): void {
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => callback(performance.now());
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Form → YAML: from the `input` event (a capturing listener on window runs before React's root
+ * listener) to the MutationObserver callback that sees the YAML editor's new text. Findings render
+ * in the same React commit as the YAML.
+ */
+export function keystrokeProbe(): void {
+  const log: KeystrokeLog = { samples: [], stray: 0 };
+  let pending: number | null = null;
+  Object.defineProperty(window, '__hpbKeystrokes', { value: log });
+  window.addEventListener('input', () => (pending = performance.now()), true);
+  const observer = new MutationObserver((records) => {
+    const editor = document.querySelector('[aria-label="YAML editor"]');
+    if (!editor || !records.some((record) => editor.contains(record.target))) return;
+    if (pending === null) {
+      log.stray += 1;
+      return;
+    }
+    const start = pending;
+    const commit = performance.now();
+    pending = null;
+    afterNextPaint((frame) => log.samples.push({ commit: commit - start, frame: frame - start }));
+  });
+  const attach = () =>
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  if (document.body) attach();
+  else document.addEventListener('DOMContentLoaded', attach, { once: true });
+}
+
+/**
+ * YAML → form: from the key press in the YAML editor (`keydown`: the editor handles Backspace
+ * without an `input` event) to the task in which the form's Name field shows the change, checked
+ * once per task, so "commit" is at most one task late.
+ */
+export function editorKeystrokeProbe(): void {
+  const log: KeystrokeLog = { samples: [], stray: 0 };
+  Object.defineProperty(window, '__hpbKeystrokes', { value: log });
+  const nameField = () =>
+    document.querySelector<HTMLInputElement>('input[data-path="metadata.name"]');
+  const onKey = (event: KeyboardEvent) => {
+    if (!(event.target instanceof Element) || !event.target.closest('.cm-content')) return;
+    // Only keys that edit the text change the form (End, arrows and the like do not).
+    if (event.key.length !== 1 && event.key !== 'Backspace') return;
+    const start = performance.now();
+    const before = nameField()?.value;
+    const channel = new MessageChannel();
+    let tasks = 0;
+    channel.port1.onmessage = () => {
+      if (nameField()?.value === before) {
+        if (++tasks < 10_000) channel.port2.postMessage(null);
+        else log.stray += 1;
+        return;
+      }
+      const commit = performance.now();
+      afterNextPaint((frame) => log.samples.push({ commit: commit - start, frame: frame - start }));
+    };
+    channel.port2.postMessage(null);
+  };
+  window.addEventListener('keydown', onKey, true);
+}
+
+/**
+ * The init script for a probe, with the helper it uses. `tsx` compiles with esbuild's keepNames,
+ * which wraps named functions in a `__name` call the page does not have: it gets a no-op one.
+ */
+export function probeScript(probe: () => void): { content: string } {
+  return {
+    content: `var __name = (f) => f;\n${afterNextPaint.toString()}\n(${probe.toString()})();`,
+  };
+}

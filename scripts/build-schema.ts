@@ -1,0 +1,261 @@
+/**
+ * Dev-time generator: extracts the Kubernetes API schema of the kinds we check from the type
+ * declarations shipped by `kubernetes-models` (generated from the official Kubernetes OpenAPI
+ * spec, with its enums) into compact JSON that `src/core/schema/checkSchema.ts` walks, and the
+ * fields' descriptions (their doc comments) that the editor shows on hover, like `kubectl explain`.
+ *
+ * Run `npx tsx scripts/build-schema.ts` after `npm ci` and commit what it writes in
+ * src/core/schema/. `--check` only compares them with what would be written (exit 1 if stale).
+ *
+ * Type codes in the output (see src/core/schema/schemaData.ts):
+ *   s string · i integer · b boolean · q quantity · x int-or-string · t time · a anything
+ *   #N enum number N · [T list of T · {T map of T · Name a definition in `defs`
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+import * as prettier from 'prettier';
+import ts from 'typescript';
+
+const require = createRequire(import.meta.url);
+const modelsDir = dirname(require.resolve('kubernetes-models/package.json'));
+const { version } = require('kubernetes-models/package.json') as { version: string };
+const OUT = 'src/core/schema';
+
+/**
+ * kubernetes-models 5.x was generated from the Kubernetes v1.36.0 OpenAPI spec (its CHANGELOG,
+ * 5.0.0: "Update to Kubernetes v1.36.0"); the package itself does not record the version, so
+ * keep this in step when upgrading it.
+ */
+const KUBERNETES_VERSION_BY_MAJOR: Record<string, string> = { 5: '1.36' };
+
+/** The kinds we check, each with the only apiVersion that serves it in current Kubernetes. */
+const KINDS = [
+  ['v1', 'Pod'],
+  ['v1', 'Namespace'],
+  ['v1', 'ConfigMap'],
+  ['v1', 'Secret'],
+  ['v1', 'ServiceAccount'],
+  ['v1', 'Service'],
+  ['apps/v1', 'DaemonSet'],
+  ['apps/v1', 'Deployment'],
+  ['apps/v1', 'ReplicaSet'],
+  ['apps/v1', 'StatefulSet'],
+  ['batch/v1', 'Job'],
+  ['batch/v1', 'CronJob'],
+] as const;
+/** The kinds the builder writes: only their fields get descriptions. */
+const DESCRIBED_KINDS = ['Pod', 'Namespace', 'DaemonSet', 'Deployment', 'Job'];
+
+const KEYWORDS: Partial<Record<ts.SyntaxKind, string>> = {
+  [ts.SyntaxKind.StringKeyword]: 's',
+  [ts.SyntaxKind.NumberKeyword]: 'i',
+  [ts.SyntaxKind.BooleanKeyword]: 'b',
+  [ts.SyntaxKind.AnyKeyword]: 'a',
+  [ts.SyntaxKind.UnknownKeyword]: 'a',
+  [ts.SyntaxKind.ObjectKeyword]: 'a',
+};
+
+/** apimachinery scalar aliases, by the name kubernetes-models gives them. */
+const SCALAR_ALIASES: Record<string, string> = {
+  IQuantity: 'q',
+  IIntOrString: 'x',
+  ITime: 't',
+  IMicroTime: 't',
+};
+
+const declarationFile = (apiVersion: string, kind: string) =>
+  join(modelsDir, `${apiVersion}/${kind}.d.ts`);
+const program = ts.createProgram(
+  KINDS.map(([apiVersion, kind]) => declarationFile(apiVersion, kind)),
+  { noEmit: true, skipLibCheck: true },
+);
+const checker = program.getTypeChecker();
+
+const defs: Record<string, Record<string, string>> = {};
+const descriptions: Record<string, Record<string, string>> = {};
+const enums: string[][] = [];
+const defNames = new Map<ts.InterfaceDeclaration, string>();
+const declByName = new Map<string, ts.InterfaceDeclaration>();
+/** Compiled validators checked for the "all numbers are integers" assumption. */
+const validatorFiles = new Set<string>();
+
+function enumCode(values: string[]): string {
+  const key = JSON.stringify([...values].sort());
+  let index = enums.findIndex((e) => JSON.stringify(e) === key);
+  if (index < 0) index = enums.push([...values].sort()) - 1;
+  return `#${index}`;
+}
+
+/** A short, unique definition name: `Container`, else the full generated alias. */
+function nameFor(decl: ts.InterfaceDeclaration, fullName: string): string {
+  const existing = defNames.get(decl);
+  if (existing) return existing;
+  const short = decl.name.text.replace(/^I/, '');
+  const other = declByName.get(short);
+  const name = other && other !== decl ? fullName.replace(/^IIoK8s/, '') : short;
+  defNames.set(decl, name);
+  declByName.set(name, decl);
+  return name;
+}
+
+function resolveDeclaration(typeName: ts.EntityName): ts.Declaration {
+  let symbol = checker.getSymbolAtLocation(typeName);
+  if (!symbol) throw new Error(`unresolved type ${typeName.getText()}`);
+  if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const decl = symbol.declarations?.[0];
+  if (!decl) throw new Error(`no declaration for ${typeName.getText()}`);
+  return decl;
+}
+
+/** Remembers the compiled validator of a declaration, in the `_schemas` folder of its package. */
+function noteValidator(decl: ts.InterfaceDeclaration): void {
+  const alias = /export type \{ I\w+ as I(IoK8s\w+),/.exec(decl.getSourceFile().text)?.[1];
+  if (!alias) throw new Error(`no generated alias in ${decl.getSourceFile().fileName}`);
+  let dir = dirname(decl.getSourceFile().fileName);
+  while (!existsSync(join(dir, '_schemas')) && dirname(dir) !== dir) dir = dirname(dir);
+  validatorFiles.add(join(dir, '_schemas', `${alias}.js`));
+}
+
+/** Turns a property's type node into a type code, registering definitions on the way. */
+function codeFor(node: ts.TypeNode, propertyName = '', owner = ''): string {
+  const keyword = KEYWORDS[node.kind];
+  if (keyword) return keyword;
+  if (ts.isLiteralTypeNode(node)) {
+    // apiVersion/kind of a root kind: checked apart, with a better message.
+    if (propertyName === 'apiVersion' || propertyName === 'kind') return 's';
+    if (ts.isStringLiteral(node.literal)) return enumCode([node.literal.text]);
+  }
+  if (ts.isUnionTypeNode(node)) {
+    const literals = node.types.map((t) =>
+      ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal) ? t.literal.text : null,
+    );
+    if (literals.every((l) => l !== null)) return enumCode(literals);
+  }
+  if (ts.isTypeLiteralNode(node)) {
+    const index = node.members.find(ts.isIndexSignatureDeclaration);
+    if (index && node.members.length === 1) return `{${codeFor(index.type)}`;
+    if (node.members.length === 0) return 'a';
+    // An inline object (kubernetes-models inlines the PVC in volumeClaimTemplates).
+    const inlineName = `${owner}${propertyName.charAt(0).toUpperCase()}${propertyName.slice(1)}`;
+    if (!defs[inlineName]) defineMembers(inlineName, node.members);
+    return inlineName;
+  }
+  if (ts.isArrayTypeNode(node)) return `[${codeFor(node.elementType, propertyName, owner)}`;
+  if (ts.isTypeReferenceNode(node)) {
+    const name = node.typeName.getText();
+    const [argument] = node.typeArguments ?? [];
+    if (name === 'Array' && argument) return `[${codeFor(argument, propertyName, owner)}`;
+    const decl = resolveDeclaration(node.typeName);
+    if (ts.isTypeAliasDeclaration(decl)) {
+      return SCALAR_ALIASES[decl.name.text] ?? codeFor(decl.type, propertyName);
+    }
+    if (ts.isInterfaceDeclaration(decl)) return defineInterface(decl, name);
+  }
+  throw new Error(`unsupported type node ${ts.SyntaxKind[node.kind]}: ${node.getText()}`);
+}
+
+/** Registers an interface as a definition (or `a` when it is free-form) and returns its code. */
+function defineInterface(decl: ts.InterfaceDeclaration, fullName: string): string {
+  // Empty interfaces are the free-form ones (FieldsV1, RawExtension): anything goes.
+  if (!decl.members.some(ts.isPropertySignature)) return 'a';
+  const name = nameFor(decl, fullName);
+  if (defs[name]) return name;
+  noteValidator(decl);
+  defineMembers(name, decl.members);
+  return name;
+}
+
+function defineMembers(name: string, members: ts.NodeArray<ts.TypeElement>): void {
+  const properties: Record<string, string> = {};
+  const described: Record<string, string> = {};
+  defs[name] = properties;
+  descriptions[name] = described;
+  for (const member of members) {
+    if (!ts.isPropertySignature(member)) throw new Error(`unsupported member in ${name}`);
+    const key = member.name.getText().replace(/^"|"$/g, '');
+    if (!member.type) throw new Error(`untyped ${name}.${key}`);
+    const symbol = checker.getSymbolAtLocation(member.name);
+    const text = symbol ? ts.displayPartsToString(symbol.getDocumentationComment(checker)) : '';
+    if (text) described[key] = text.trim();
+    properties[key] = codeFor(member.type, key, name);
+  }
+}
+
+const kinds: Record<string, { apiVersion: string; def: string }> = {};
+for (const [apiVersion, kind] of KINDS) {
+  const decl = program
+    .getSourceFile(declarationFile(apiVersion, kind))
+    ?.statements.find(
+      (s): s is ts.InterfaceDeclaration =>
+        ts.isInterfaceDeclaration(s) && s.name.text === `I${kind}`,
+    );
+  if (!decl) throw new Error(`interface I${kind} not found in ${apiVersion}/${kind}.d.ts`);
+  kinds[kind] = { apiVersion, def: defineInterface(decl, `I${kind}`) };
+}
+
+// kubernetes-models types every OpenAPI integer and number as `number`; we call them all
+// integers, which holds as long as no compiled validator we rely on accepts non-integers.
+for (const file of validatorFiles) {
+  if (readFileSync(file, 'utf8').includes('params:{type:"number"}')) {
+    throw new Error(`${file} has a non-integer number: teach the generator the "n" code`);
+  }
+}
+
+/** The definitions reachable from the described kinds, through their fields' type codes. */
+const reachable = new Set<string>();
+const reach = (def: string) => {
+  if (reachable.has(def) || !defs[def]) return;
+  reachable.add(def);
+  for (const code of Object.values(defs[def])) reach(code.replace(/^[[{]+/, ''));
+};
+for (const kind of DESCRIBED_KINDS) reach(kinds[kind]!.def);
+
+const kubernetesVersion = KUBERNETES_VERSION_BY_MAJOR[version.split('.')[0]!];
+if (!kubernetesVersion)
+  throw new Error(`Unknown Kubernetes version for kubernetes-models ${version}`);
+const sorted = (record: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+const source = `kubernetes-models@${version}`;
+const schema = { source, kubernetesVersion, kinds, enums, defs: sorted(defs) };
+const described = sorted(Object.fromEntries([...reachable].map((d) => [d, descriptions[d]])));
+const versionModule = `// Generated by scripts/build-schema.ts: do not edit.
+/**
+ * The Kubernetes version the schema checks come from (${source}). Kept apart from the
+ * schema data so the first screen and \`cli lint --version\` can show it without loading the data.
+ */
+export const SCHEMA_KUBERNETES_VERSION = '${kubernetesVersion}';
+
+/** The npm package and version the schema was extracted from. */
+export const SCHEMA_SOURCE = '${source}';
+`;
+const options = (await prettier.resolveConfig(join(OUT, 'k8sSchema.json'))) ?? {};
+const outputs: [file: string, text: string][] = [
+  [
+    `${OUT}/k8sSchema.json`,
+    await prettier.format(JSON.stringify(schema), { ...options, parser: 'json' }),
+  ],
+  [
+    `${OUT}/k8sDescriptions.json`,
+    await prettier.format(JSON.stringify(described), { ...options, parser: 'json' }),
+  ],
+  [
+    `${OUT}/schemaVersion.ts`,
+    await prettier.format(versionModule, { ...options, parser: 'typescript' }),
+  ],
+];
+
+if (process.argv.includes('--check')) {
+  const stale = outputs.filter(
+    ([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text,
+  );
+  for (const [file] of stale)
+    console.error(`${file} is stale: run npx tsx scripts/build-schema.ts`);
+  process.exitCode = stale.length > 0 ? 1 : 0;
+} else {
+  for (const [file, text] of outputs) writeFileSync(file, text);
+  console.log(
+    `${OUT}: ${Object.keys(defs).length} definitions, ${enums.length} enums, ${reachable.size} described, Kubernetes ${kubernetesVersion} from ${source}`,
+  );
+}

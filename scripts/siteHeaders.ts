@@ -1,0 +1,102 @@
+// The site's response headers and Content-Security-Policy are written once, in a Netlify/Cloudflare
+// `_headers` file. The build copies the policy into index.html; `vite preview` sends the headers.
+import { readFileSync } from 'node:fs';
+
+import type { Plugin } from 'vite';
+
+/** One `_headers` rule: a path pattern and the headers it sets. */
+export interface HeaderRule {
+  pattern: string;
+  headers: [string, string][];
+}
+
+/** Parses `_headers` text: a path pattern line, then indented `Name: value` lines. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: [] });
+      continue;
+    }
+    const colon = line.indexOf(':');
+    const rule = rules.at(-1);
+    if (colon < 0 || !rule) throw new Error(`_headers: cannot read line "${line.trim()}"`);
+    rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+/** Whether a `_headers` pattern (`/*`, `/assets/*`, `/sw.js`) matches a path from the site root. */
+export function matchesPattern(pattern: string, path: string): boolean {
+  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+  return new RegExp(`^${escaped}$`).test(path);
+}
+
+/** Every header that applies to a path, later rules overriding earlier ones of the same name. */
+export function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const rule of rules) {
+    if (!matchesPattern(rule.pattern, path)) continue;
+    for (const [name, value] of rule.headers) result[name] = value;
+  }
+  return result;
+}
+
+// A <meta> policy cannot carry these: browsers ignore them there and log an error about it.
+// https://www.w3.org/TR/CSP3/#meta-element
+const HEADER_ONLY_DIRECTIVES = new Set(['frame-ancestors', 'report-uri', 'report-to', 'sandbox']);
+
+/** The site-wide Content-Security-Policy of a `_headers` file, reduced to what a <meta> may hold. */
+export function metaPolicyFrom(text: string): string {
+  const policy = headersFor(parseHeadersFile(text), '/index.html')['Content-Security-Policy'];
+  if (!policy) throw new Error('_headers: no Content-Security-Policy applies to /index.html');
+  return policy
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter(
+      (directive) =>
+        directive !== '' && !HEADER_ONLY_DIRECTIVES.has(directive.split(/\s+/)[0] ?? ''),
+    )
+    .join('; ');
+}
+
+/**
+ * The build writes the policy into index.html as a <meta>, so hosts that ignore `_headers` (GitHub
+ * Pages) still enforce it; `vite preview` answers with the headers, as Netlify would. Not in dev:
+ * the dev server injects an inline React Refresh preamble that `script-src 'self'` would block.
+ */
+export function siteHeaders(headersFile: string): Plugin {
+  const text = () => readFileSync(headersFile, 'utf8');
+  return {
+    name: 'hpb:site-headers',
+    apply: (_, env) => env.command === 'build' || env.isPreview === true,
+    configurePreviewServer(server) {
+      const rules = parseHeadersFile(text());
+      const base = server.config.base;
+      server.middlewares.use((request, response, next) => {
+        const path = new URL(request.url ?? '/', 'http://x').pathname;
+        const sitePath = path.startsWith(base) ? `/${path.slice(base.length)}` : path;
+        for (const [name, value] of Object.entries(headersFor(rules, sitePath))) {
+          response.setHeader(name, value);
+        }
+        next();
+      });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const policy = metaPolicyFrom(text());
+        if (policy.includes('"')) throw new Error('CSP: a double quote cannot sit in the meta tag');
+        const charset = /<meta charset="[^"]*"\s*\/?>/i;
+        if (!charset.test(html))
+          throw new Error('index.html: no <meta charset> to put the CSP after');
+        // A meta policy only governs what comes after it: right after the charset.
+        return html.replace(
+          charset,
+          (tag) => `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+        );
+      },
+    },
+  };
+}
