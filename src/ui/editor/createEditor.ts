@@ -15,7 +15,7 @@ import {
 } from '@codemirror/view';
 import { tagHighlighter, tags } from '@lezer/highlight';
 
-import type { TextProblem } from '@/state/editorTextSlice';
+import type { TextProblem } from '@/state/draftSlice';
 import { appActions, useAppStore } from '@/state/store';
 import type { Finding, FieldPath } from '@/core/validation/types';
 

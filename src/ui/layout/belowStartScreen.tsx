@@ -22,7 +22,7 @@ const OutputPane = lazy(() =>
   import('@/ui/layout/OutputPane').then((m) => ({ default: m.OutputPane })),
 );
 const YamlPanel = lazy(() =>
-  import('@/ui/layout/YamlPanel').then((m) => ({ default: m.YamlPanel })),
+  import('@/ui/layout/OutputPane').then((m) => ({ default: m.YamlPanel })),
 );
 const FindingsPanel = lazy(() =>
   import('@/ui/preview/FindingsPanel').then((m) => ({ default: m.FindingsPanel })),

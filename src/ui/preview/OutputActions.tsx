@@ -7,16 +7,8 @@ import Typography from '@mui/material/Typography';
 import { toFileName } from '@/core/manifest/fileName';
 import { useOutput } from '@/state/derivedContext';
 import { appActions, useDraft } from '@/state/store';
+import { saveFile } from '@/ui/saveFile';
 import { MONO_FONT } from '@/ui/theme';
-
-function KubectlHint() {
-  const fileName = toFileName(useDraft((d) => d.workload.name));
-  return (
-    <Typography variant="body2" color="text.secondary">
-      Then run <code style={{ fontFamily: MONO_FONT }}>kubectl apply -f {fileName}</code>
-    </Typography>
-  );
-}
 
 /** Copy and Download the previewed YAML, with the kubectl command that applies it. */
 export function OutputActions() {
@@ -35,26 +27,23 @@ export function OutputActions() {
     }
   };
 
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([yaml], { type: 'application/yaml' }));
-    const anchor = document.createElement('a');
-    anchor.href = url;
-    anchor.download = fileName;
-    anchor.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
-
   return (
     <Stack spacing={1}>
       <Stack direction="row" spacing={1}>
-        <Button variant="contained" startIcon={<DownloadIcon />} onClick={download}>
+        <Button
+          variant="contained"
+          startIcon={<DownloadIcon />}
+          onClick={() => saveFile(fileName, yaml, 'application/yaml')}
+        >
           Download
         </Button>
         <Button variant="outlined" startIcon={<ContentCopyIcon />} onClick={() => void copy()}>
           Copy
         </Button>
       </Stack>
-      <KubectlHint />
+      <Typography variant="body2" color="text.secondary">
+        Then run <code style={{ fontFamily: MONO_FONT }}>kubectl apply -f {fileName}</code>
+      </Typography>
     </Stack>
   );
 }
