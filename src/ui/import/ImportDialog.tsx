@@ -13,7 +13,7 @@ import type { importManifests as ImportManifests } from '@/core/import/importMan
 import { appActions, useActions, useAppStore } from '@/state/store';
 import { formatMiB } from '@/core/import/inputLimits';
 import { MAX_INPUT_BYTES } from '@/core/import/inputLimits';
-import { analyseImport } from '@/ui/import/analyseImport';
+import { analyseImport } from '@/core/import/analyseImport';
 import { ImportSummary } from '@/ui/import/ImportSummary';
 import { readImportFile } from '@/ui/import/readImportFile';
 import { MONO_FONT } from '@/ui/theme';
