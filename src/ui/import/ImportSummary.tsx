@@ -38,7 +38,7 @@ function ImportChanges({
   return (
     <div>
       <Typography variant="subtitle2" component="h3" id="import-changes">
-        The builder would write {changes.length} field{changes.length === 1 ? '' : 's'} differently
+        The builder would write {plural(changes.length, 'field')} differently
       </Typography>
       <List dense aria-labelledby="import-changes" disablePadding>
         {changes.map((change, index) => (
