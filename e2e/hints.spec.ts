@@ -39,7 +39,8 @@ test.describe('hints', () => {
 
   test('a button in a form section has its hint right below it', async ({ page }) => {
     const duplicate = page.getByRole('button', { name: /^Duplicate container/ }).first();
-    await duplicate.scrollIntoViewIfNeeded();
+    // Mid-screen, so the hint has room below the button.
+    await duplicate.evaluate((element) => element.scrollIntoView({ block: 'center' }));
     await duplicate.hover();
     const hint = page.getByRole('tooltip');
     await expect(hint).toHaveText(/^Duplicate container/);

@@ -131,6 +131,40 @@ test.describe('the YAML editor', () => {
     await expect(tooltip).toContainText('HostProcess pod must use');
   });
 
+  test('Ctrl+I explains the key at the cursor, and Escape closes it', async ({ builder, page }) => {
+    await builder.open();
+    await builder.dismissStartScreen();
+    await builder.yamlPreview.getByText('hostNetwork', { exact: true }).click();
+    // The pointer leaves, so what shows is the keyboard's explanation, not the hover's.
+    await page.mouse.move(0, 0);
+    await page.keyboard.press('ControlOrMeta+i');
+    // Said to screen readers too (a status), as hover tooltips are not read.
+    const explained = page.getByRole('status').filter({ hasText: 'Pod.spec.hostNetwork' });
+    await expect(explained).toContainText('Pod.spec.hostNetwork <boolean>');
+    await expect(explained).toContainText('Host networking requested for this pod');
+    await page.keyboard.press('Escape');
+    await expect(explained).toHaveCount(0);
+    // The editor keeps focus: Escape closed the explanation only.
+    await expect(builder.yamlPreview).toBeFocused();
+  });
+
+  test('moving the cursor onto a key outlines its field in the form', async ({ builder, page }) => {
+    await builder.open();
+    await builder.dismissStartScreen();
+    const outlined = page.locator('[data-yaml-cursor]');
+    await builder.yamlPreview.getByText('name: hostprocess-example').first().click();
+    await expect(outlined.getByRole('textbox', { name: 'Name', exact: true })).toBeVisible();
+    await builder.yamlPreview
+      .getByText(/image: /)
+      .first()
+      .click();
+    await expect(outlined.getByRole('textbox', { name: 'Name', exact: true })).toHaveCount(0);
+    await expect(outlined.getByLabel('Image', { exact: true })).toBeVisible();
+    // Leaving the editor clears the outline.
+    await builder.field('Name').focus();
+    await expect(outlined).toHaveCount(0);
+  });
+
   test('Ctrl+Space after imagePullPolicy lists its values', async ({ builder, page }) => {
     await builder.open();
     await builder.dismissStartScreen();

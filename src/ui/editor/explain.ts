@@ -1,4 +1,4 @@
-import { StateEffect, StateField, type Extension } from '@codemirror/state';
+import { type Extension, Prec, StateEffect, StateField } from '@codemirror/state';
 import { EditorView, hoverTooltip, keymap, showTooltip, type Tooltip } from '@codemirror/view';
 
 import {
@@ -90,30 +90,33 @@ export function explainExtension(): Extension {
   return [
     hoverTooltip((view, pos) => explainAt(view, pos, true), { hoverTime: 300 }),
     explainedField,
-    keymap.of([
-      {
-        key: EXPLAIN_KEY,
-        run: (view) => {
-          const pos = view.state.selection.main.head;
-          void explainAt(view, pos, false).then((tooltip) =>
-            view.dispatch({
-              effects: [
-                setExplained.of(tooltip),
-                ...(tooltip ? [] : [EditorView.announce.of('No Kubernetes field here.')]),
-              ],
-            }),
-          );
-          return true;
+    // Above the default keymap, whose Mod-i selects the enclosing syntax node.
+    Prec.high(
+      keymap.of([
+        {
+          key: EXPLAIN_KEY,
+          run: (view) => {
+            const pos = view.state.selection.main.head;
+            void explainAt(view, pos, false).then((tooltip) =>
+              view.dispatch({
+                effects: [
+                  setExplained.of(tooltip),
+                  ...(tooltip ? [] : [EditorView.announce.of('No Kubernetes field here.')]),
+                ],
+              }),
+            );
+            return true;
+          },
         },
-      },
-      {
-        key: 'Escape',
-        run: (view) => {
-          if (!view.state.field(explainedField)) return false;
-          view.dispatch({ effects: setExplained.of(null) });
-          return true;
+        {
+          key: 'Escape',
+          run: (view) => {
+            if (!view.state.field(explainedField)) return false;
+            view.dispatch({ effects: setExplained.of(null) });
+            return true;
+          },
         },
-      },
-    ]),
+      ]),
+    ),
   ];
 }
