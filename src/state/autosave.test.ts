@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { patchSection } from '@/core/model/draftOps';
 import { createDraft } from '@/core/model/draft';
 import { encodeSavedDraft } from '@/core/share/savedDraft';
 
@@ -19,7 +20,7 @@ import { useAppStore } from './store';
 const store = () => useAppStore.getState();
 /** An edit as the app makes it: the store changes, then the app renders the new draft. */
 const edit = (name: string) => {
-  store().actions.patch('workload', { name });
+  store().actions.apply((d) => patchSection(d, 'workload', { name }));
   draftRendered(store().draft);
 };
 const named = (name: string) => ({
@@ -123,7 +124,7 @@ describe('startAutosave', () => {
     const stop = startAutosave(localStorage);
     edit('rendered');
     vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
-    store().actions.patch('workload', { name: 'never-rendered' });
+    store().actions.apply((d) => patchSection(d, 'workload', { name: 'never-rendered' }));
     vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
     window.dispatchEvent(new Event('pagehide'));
     stop();

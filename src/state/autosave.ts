@@ -31,35 +31,29 @@ function browserStorage(): Storage | null {
   }
 }
 
-let warnedAboutWrites = false;
-/** The newest draft the app has rendered: only such a draft is saved, so a bad one never is. */
-let lastRendered: Draft | null = null;
-let crashed = false;
-let renderedListener: (() => void) | undefined;
-
-function write(storage: Storage | null, draft: Draft | null = lastRendered): void {
-  if (!storage || !draft || crashed) return;
+/** Writes `draft` and the editor's text; false when the browser refused. */
+function write(storage: Storage | null, draft: Draft | null): boolean {
+  if (!storage || !draft || useAppStore.getState().crashed) return true;
   try {
     storage.setItem(AUTOSAVE_KEY, encodeSavedDraft(draft));
     const text = useAppStore.getState().editorText;
     if (text === null) storage.removeItem(EDITOR_TEXT_KEY);
     else storage.setItem(EDITOR_TEXT_KEY, text);
-    warnedAboutWrites = false;
+    return true;
   } catch {
-    if (warnedAboutWrites) return;
-    warnedAboutWrites = true;
-    appActions().showNotice({
-      severity: 'warning',
-      message:
-        'This browser refused to save the draft: it will not survive a reload. Share it as a link to keep it.',
-    });
+    return false;
   }
 }
 
+const WRITE_REFUSED = {
+  severity: 'warning',
+  message:
+    'This browser refused to save the draft: it will not survive a reload. Share it as a link to keep it.',
+} as const;
+
 /** The app has rendered `draft` (called after React committed it): it may now be saved. */
 export function draftRendered(draft: Draft): void {
-  lastRendered = draft;
-  renderedListener?.();
+  useAppStore.setState({ renderedDraft: draft });
 }
 
 /**
@@ -67,7 +61,7 @@ export function draftRendered(draft: Draft): void {
  * last draft that worked, and the next start is told what happened.
  */
 export function recordCrash(error: unknown, storage: Storage | null = browserStorage()): void {
-  crashed = true;
+  useAppStore.setState({ crashed: true });
   try {
     storage?.setItem(CRASH_KEY, encodeCrash(error));
   } catch {
@@ -77,7 +71,7 @@ export function recordCrash(error: unknown, storage: Storage | null = browserSto
 
 /** The user chose a way out of the crash screen: saving resumes. */
 export function crashRecovered(storage: Storage | null = browserStorage()): void {
-  crashed = false;
+  useAppStore.setState({ crashed: false });
   try {
     storage?.removeItem(CRASH_KEY);
   } catch {
@@ -123,12 +117,12 @@ export function restoreAutosave(storage: Storage | null = browserStorage()): Res
 
 /** Writes the current draft at once (e.g. when the user leaves the start screen). */
 export function saveDraftNow(storage: Storage | null = browserStorage()): void {
-  write(storage, useAppStore.getState().draft);
+  if (!write(storage, useAppStore.getState().draft)) appActions().showNotice(WRITE_REFUSED);
 }
 
 /**
- * Saves each rendered draft once the app has been quiet for `delayMs`, and at once when the page is
- * hidden or closed (a debounce alone would lose the last keystrokes).
+ * Saves each rendered draft, and the editor's text, once the app has been quiet for `delayMs`,
+ * and at once when the page is hidden or closed (a debounce alone would lose the last keystrokes).
  *
  * @returns a function that stops saving.
  */
@@ -137,22 +131,20 @@ export function startAutosave(
   delayMs = AUTOSAVE_DELAY_MS,
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let warned = false;
   const flush = () => {
     if (timer === undefined) return;
     clearTimeout(timer);
     timer = undefined;
-    write(storage);
-  };
-  let savedDraft = lastRendered;
-  renderedListener = () => {
-    if (lastRendered === savedDraft) return;
-    savedDraft = lastRendered;
-    clearTimeout(timer);
-    timer = setTimeout(flush, delayMs);
+    const saved = write(storage, useAppStore.getState().renderedDraft);
+    // Said once, until a write succeeds again.
+    if (!saved && !warned) appActions().showNotice(WRITE_REFUSED);
+    warned = !saved;
   };
   // Text that cannot be read changes no draft, and is saved all the same.
-  const unsubscribeText = useAppStore.subscribe((state, previous) => {
-    if (state.editorText === previous.editorText) return;
+  const unsubscribe = useAppStore.subscribe((state, previous) => {
+    if (state.renderedDraft === previous.renderedDraft && state.editorText === previous.editorText)
+      return;
     clearTimeout(timer);
     timer = setTimeout(flush, delayMs);
   });
@@ -163,8 +155,7 @@ export function startAutosave(
   document.addEventListener('visibilitychange', onHide);
   return () => {
     flush();
-    renderedListener = undefined;
-    unsubscribeText();
+    unsubscribe();
     window.removeEventListener('pagehide', flush);
     document.removeEventListener('visibilitychange', onHide);
   };

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { patchSection } from '@/core/model/draftOps';
 import { createDraft } from '@/core/model/draft';
 import { COALESCE_MS } from '@/core/history/undoHistory';
 
@@ -16,7 +17,9 @@ const store = () => useAppStore.getState();
 const typeName = (text: string, gapMs: number) => {
   for (const char of text) {
     now += gapMs;
-    store().actions.patch('workload', { name: store().draft.workload.name + char });
+    store().actions.apply((d) =>
+      patchSection(d, 'workload', { name: store().draft.workload.name + char }),
+    );
   }
 };
 
@@ -60,7 +63,7 @@ describe('draft store history', () => {
     now += 1;
     store().actions.load(loaded);
     now += 1;
-    store().actions.patch('workload', { name: 'loaded2' });
+    store().actions.apply((d) => patchSection(d, 'workload', { name: 'loaded2' }));
     store().actions.undo();
     expect(store().draft).toBe(loaded);
     store().actions.undo();
@@ -80,7 +83,7 @@ describe('draft store history', () => {
     const before = store().draft;
     store().actions.apply((draft) => draft);
     store().actions.apply((draft) => ({ ...draft, user: { ...draft.user } }));
-    store().actions.patch('workload', { name: before.workload.name });
+    store().actions.apply((d) => patchSection(d, 'workload', { name: before.workload.name }));
     expect(store().history.past).toHaveLength(0);
     expect(store().draft).toBe(before);
   });
@@ -90,7 +93,7 @@ describe('draft store history', () => {
       ...createDraft(),
       kept: { ...createDraft().kept, metadata: { name: 'from-import', uid: 'u' } },
     });
-    store().actions.patch('workload', { name: 'typed' });
+    store().actions.apply((d) => patchSection(d, 'workload', { name: 'typed' }));
     expect(store().draft.kept.metadata).toEqual({ uid: 'u' });
   });
 });

@@ -1,44 +1,33 @@
 import { create } from 'zustand';
-import {
-  editorTextActions,
-  initialEditorTextState,
-  type EditorTextActions,
-  type EditorTextState,
-} from './editorTextSlice';
+import type { Draft } from '@/core/model/draft';
 import { draftActions, initialDraftState, type DraftActions, type DraftState } from './draftSlice';
-import {
-  initialNoticeState,
-  noticeActions,
-  type NoticeActions,
-  type NoticeState,
-} from './noticeSlice';
-import {
-  initialTargetState,
-  targetActions,
-  type TargetActions,
-  type TargetState,
-} from './targetSlice';
 import { initialUiState, uiActions, type UiActions, type UiState } from './uiSlice';
 
-/** Everything the app remembers. What is computed from it (manifests, YAML, findings) is not here. */
-export interface AppState extends DraftState, EditorTextState, TargetState, UiState, NoticeState {
-  actions: DraftActions & EditorTextActions & TargetActions & UiActions & NoticeActions;
+/** Whether the app may save (see `autosave`): not part of what the user sees. */
+export interface SaveState {
+  /** The newest draft the app has rendered: only such a draft is saved, so a bad one never is. */
+  renderedDraft: Draft | null;
+  /** The app stopped on an error: nothing is saved until the user chooses a way out. */
+  crashed: boolean;
 }
 
-/** The app's one store: the Draft and its history, the editor's text, the target, view state, notices. */
+/** Everything the app remembers. What is computed from it (manifests, YAML, findings) is not here. */
+export interface AppState extends DraftState, UiState, SaveState {
+  actions: DraftActions & UiActions;
+}
+
+/** zustand's `set` for the app store, as each slice's actions receive it. */
+export type SliceSet = (
+  partial: Partial<AppState> | ((state: AppState) => Partial<AppState>),
+) => void;
+
+/** The app's one store: the Draft, its history and the editor's text; view state and notices. */
 export const useAppStore = create<AppState>()((set) => ({
   ...initialDraftState(),
-  ...initialEditorTextState(),
-  ...initialTargetState(),
   ...initialUiState(),
-  ...initialNoticeState(),
-  actions: {
-    ...draftActions(set),
-    ...editorTextActions(set),
-    ...targetActions(set),
-    ...uiActions(set),
-    ...noticeActions(set),
-  },
+  renderedDraft: null,
+  crashed: false,
+  actions: { ...draftActions(set), ...uiActions(set) },
 }));
 
 /** The store's actions, outside React. */
@@ -61,13 +50,11 @@ export function useCanUndoRedo(): { canUndo: boolean; canRedo: boolean } {
   return { canUndo, canRedo };
 }
 
-/** Lists this long or shorter show every item's editor; longer ones start collapsed. */
-export const EXPANDED_LIST_MAX = 3;
-
 /** Whether one list item shows its whole editor (a plain read: no re-render on other items). */
 export function useExpanded(key: string, count: number): boolean {
   const chosen = useAppStore((s) => s.expanded[key]);
-  return chosen ?? count <= EXPANDED_LIST_MAX;
+  // Lists of three or fewer show every item's editor; longer ones start collapsed.
+  return chosen ?? count <= 3;
 }
 
 /** The page shown of one long list (0 until chosen). */

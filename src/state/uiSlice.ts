@@ -1,7 +1,8 @@
 import type { NeedId } from '@/core/model/windowsNeeds';
+import { restoreTarget } from '@/core/validation/restoreTarget';
+import type { FieldPath, Target } from '@/core/validation/types';
 import { listPagesIn } from '@/core/view/listPages';
-import type { FieldPath } from '@/core/validation/types';
-import type { SliceSet } from './sliceTypes';
+import type { SliceSet } from './store';
 import { readStored, writeStored } from './storage';
 
 /** The three panes of the phone layout. */
@@ -12,9 +13,24 @@ export type ThemeMode = 'system' | 'light' | 'dark';
 
 /** The key MUI's colour-scheme manager used, so an earlier choice is kept. */
 const THEME_KEY = 'hpb-theme';
+const TARGET_KEY = 'hpb-target';
 
-/** View state that is not part of the Draft: never shared. Only the theme choice is saved. */
+/** A message for the user from outside the form: a link that could not be opened, a restore, … */
+export interface Notice {
+  severity: 'success' | 'info' | 'warning' | 'error';
+  message: string;
+  /** Offer an Undo button next to the message (after a preset, link or import replaced the draft). */
+  undoable?: boolean;
+  /** Offer a Download button for content the app could not use (kept, never deleted). */
+  download?: { filename: string; text: string };
+  /** Distinguishes two equal messages in a row, so the second one shows too. */
+  id: number;
+}
+
+/** State that is not part of the Draft: never shared. Only the theme and target are saved. */
 export interface UiState {
+  /** The cluster the user builds for, remembered across visits; always stored whole. */
+  target: Target;
   /** The field path whose YAML lines are highlighted (the last finding clicked). */
   selectedPath: FieldPath | null;
   /** A pending "take me to this field" request; `seq` makes a repeated click count again. */
@@ -27,9 +43,13 @@ export interface UiState {
   themeMode: ThemeMode;
   /** The boxes ticked in the least-privilege advisor (presets set them); never saved. */
   advisorNeeds: readonly NeedId[];
+  notice: Notice | null;
+  /** The start screen (preset gallery) is open. */
+  startScreenOpen: boolean;
 }
 
 export interface UiActions {
+  setTarget: (change: Partial<Target>) => void;
   /** Highlight a finding's YAML lines and move focus to its field in the form. */
   goToField: (path: FieldPath) => void;
   /** Highlight a path's YAML lines without moving focus. */
@@ -42,6 +62,10 @@ export interface UiActions {
   setAdvisorNeeds: (needs: readonly NeedId[]) => void;
   /** Show one page of a long list. */
   setPage: (listKey: string, page: number) => void;
+  /** Shows a message (replacing any shown one). */
+  showNotice: (notice: Omit<Notice, 'id'>) => void;
+  dismissNotice: () => void;
+  setStartScreenOpen: (open: boolean) => void;
 }
 
 /** The key of a container or volume in the expansion state. */
@@ -56,12 +80,21 @@ export function itemKeysIn(path: FieldPath): string[] {
   );
 }
 
+function storedTarget(): Target {
+  try {
+    return restoreTarget(JSON.parse(readStored(TARGET_KEY) ?? 'null'));
+  } catch {
+    return restoreTarget(null);
+  }
+}
+
 function storedThemeMode(): ThemeMode {
   const stored = readStored(THEME_KEY);
   return stored === 'light' || stored === 'dark' ? stored : 'system';
 }
 
 export const initialUiState = (): UiState => ({
+  target: storedTarget(),
   selectedPath: null,
   focusRequest: null,
   mobileTab: 'form',
@@ -69,10 +102,18 @@ export const initialUiState = (): UiState => ({
   pages: {},
   themeMode: storedThemeMode(),
   advisorNeeds: [],
+  notice: null,
+  startScreenOpen: true,
 });
 
 export function uiActions(set: SliceSet): UiActions {
   return {
+    setTarget: (change) =>
+      set(({ target }) => {
+        const next = { ...target, ...change };
+        writeStored(TARGET_KEY, JSON.stringify(next));
+        return { target: next };
+      }),
     goToField: (path) =>
       set((state) => ({
         selectedPath: path,
@@ -95,5 +136,9 @@ export function uiActions(set: SliceSet): UiActions {
     },
     setAdvisorNeeds: (advisorNeeds) => set({ advisorNeeds }),
     setPage: (listKey, page) => set((state) => ({ pages: { ...state.pages, [listKey]: page } })),
+    showNotice: (notice) =>
+      set((state) => ({ notice: { ...notice, id: (state.notice?.id ?? 0) + 1 } })),
+    dismissNotice: () => set({ notice: null }),
+    setStartScreenOpen: (startScreenOpen) => set({ startScreenOpen }),
   };
 }

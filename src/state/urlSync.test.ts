@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
+import { patchSection } from '@/core/model/draftOps';
 import { createDraft } from '@/core/model/draft';
 import { PRESETS } from '@/core/presets';
 import { encodeShare } from '@/core/share/shareCodec';
@@ -49,7 +50,7 @@ describe('openLink', () => {
     ['random text', '#/s/garbage', /cannot be opened/],
     ['an unknown version', '#/s/v9.AAAA', /format v9/],
   ])('refuses %s, says so, and keeps the draft', async (_, fragment, message) => {
-    store().actions.patch('workload', { name: 'mine' });
+    store().actions.apply((d) => patchSection(d, 'workload', { name: 'mine' }));
     const before = store().draft;
     expect(await openLink(fragment)).toBe('refused');
     expect(store().draft).toBe(before);

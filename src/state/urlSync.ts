@@ -2,7 +2,7 @@ import { findPreset } from '@/core/presets';
 import type { decodeShare as DecodeShare } from '@/core/share/shareCodec';
 import { parseShareRoute } from '@/core/share/shareRoute';
 
-import { appActions, useAppStore } from './store';
+import { appActions } from './store';
 
 /** What opening a fragment did. */
 export type LinkOutcome = 'none' | 'loaded' | 'refused';
@@ -24,7 +24,7 @@ async function openShare(code: string): Promise<LinkOutcome> {
   }
   const decoded = decodeShare(code);
   if (!decoded.ok) return refuse(`This share link cannot be opened. ${decoded.reason}`);
-  useAppStore.getState().actions.load(decoded.draft);
+  appActions().load(decoded.draft);
   appActions().showNotice({
     severity: 'success',
     message: 'Opened the shared draft.',
@@ -39,7 +39,6 @@ async function openShare(code: string): Promise<LinkOutcome> {
  */
 export function openLink(fragment: string): LinkOutcome | Promise<LinkOutcome> {
   const route = parseShareRoute(fragment);
-  const { load } = useAppStore.getState().actions;
   switch (route.kind) {
     case 'none':
       return 'none';
@@ -48,7 +47,7 @@ export function openLink(fragment: string): LinkOutcome | Promise<LinkOutcome> {
     case 'preset': {
       const preset = findPreset(route.id);
       if (!preset) return refuse(`There is no preset called “${route.id.slice(0, 80)}”.`);
-      load(preset.draft);
+      appActions().load(preset.draft);
       appActions().setAdvisorNeeds(preset.needs ?? []);
       appActions().showNotice({
         severity: 'success',

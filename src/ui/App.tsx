@@ -1,7 +1,10 @@
 import Box from '@mui/material/Box';
+import { useEffect } from 'react';
+
+import { useAppStore } from '@/state/store';
 import { AppHeader } from '@/ui/header/AppHeader';
-import { useFocusRequests } from '@/ui/hooks/useFocusRequests';
 import { useIsDesktop } from '@/ui/hooks/useIsDesktop';
+import { focusField } from '@/ui/layout/focusField';
 import { MobileLayout } from '@/ui/layout/MobileLayout';
 import { LazyFormSections, LazyOutputPane } from '@/ui/layout/belowStartScreen';
 import { SectionNav } from '@/ui/layout/SectionNav';
@@ -14,7 +17,13 @@ import { PresetGallery } from '@/ui/presets/PresetGallery';
  */
 export function App() {
   const isDesktop = useIsDesktop();
-  useFocusRequests();
+  const focusRequest = useAppStore((s) => s.focusRequest);
+  useEffect(() => {
+    if (!focusRequest) return;
+    // "Go to field" waits a frame: the form is on screen then (after a tab switch on phones).
+    const frame = requestAnimationFrame(() => focusField(focusRequest.path));
+    return () => cancelAnimationFrame(frame);
+  }, [focusRequest]);
   return (
     <>
       <SkipLink href="#form">Skip to the form</SkipLink>

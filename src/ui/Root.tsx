@@ -1,9 +1,12 @@
+import CssBaseline from '@mui/material/CssBaseline';
+import { ThemeProvider } from '@mui/material/styles';
 import { StrictMode, useEffect } from 'react';
 import { DerivedProvider } from '@/state/derived';
 import { App } from '@/ui/App';
 import { CrashBoundary } from '@/ui/CrashBoundary';
-import { AppThemeProvider } from '@/ui/AppThemeProvider';
+import { useColorScheme } from '@/ui/hooks/useColorScheme';
 import { PrerenderedLayoutContext, type Layout } from '@/ui/hooks/useIsDesktop';
+import { appTheme } from '@/ui/theme';
 
 interface RootProps {
   /** The layout to render, when prerendering at build time. */
@@ -19,17 +22,20 @@ function Mounted({ onMounted }: { onMounted?: () => void }) {
 
 /** The whole app: the same tree in the browser and in the build-time prerender. */
 export function Root({ layout, onMounted }: RootProps) {
+  // The remembered light/dark/system choice.
+  const scheme = useColorScheme();
   return (
     <StrictMode>
       <Mounted onMounted={onMounted} />
       <PrerenderedLayoutContext value={layout}>
-        <AppThemeProvider>
+        <ThemeProvider theme={appTheme(scheme)}>
+          <CssBaseline enableColorScheme />
           <CrashBoundary>
             <DerivedProvider>
               <App />
             </DerivedProvider>
           </CrashBoundary>
-        </AppThemeProvider>
+        </ThemeProvider>
       </PrerenderedLayoutContext>
     </StrictMode>
   );

@@ -41,16 +41,11 @@ function makeTheme(scheme: ColorScheme): Theme {
   });
 }
 
-const themes = new Map<ColorScheme, Theme>();
+const themes: Partial<Record<ColorScheme, Theme>> = {};
 
 /** The app's theme for a colour scheme. */
 export function appTheme(scheme: ColorScheme): Theme {
-  let theme = themes.get(scheme);
-  if (!theme) {
-    theme = makeTheme(scheme);
-    themes.set(scheme, theme);
-  }
-  return theme;
+  return (themes[scheme] ??= makeTheme(scheme));
 }
 
 /** Monospace stack for YAML and commands. */

@@ -7,11 +7,10 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useChecks, useOutput } from '@/state/derivedContext';
 import { useAppStore } from '@/state/store';
 
+import { MOD_KEY } from '@/ui/history/useUndoShortcuts';
+
 import { createYamlEditor, type YamlEditorHandle } from './createEditor';
 import { editorLook } from './editorLook';
-
-const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent);
-const MOD = IS_MAC ? '⌘' : 'Ctrl+';
 
 /**
  * Keeps the editor showing the app's state: the text, the marks, the selected field. It renders
@@ -73,7 +72,7 @@ export default function YamlEditor() {
           {tabIndents
             ? 'Tab indents: press Escape, then Tab, to leave the editor. '
             : 'Tab leaves the editor. '}
-          {`${MOD}Space suggests keys and values; ${MOD}I explains the key at the cursor.`}
+          {`${MOD_KEY}Space suggests keys and values; ${MOD_KEY}I explains the key at the cursor.`}
         </Typography>
       </Box>
     </Box>

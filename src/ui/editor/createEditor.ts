@@ -15,7 +15,7 @@ import {
 } from '@codemirror/view';
 import { tagHighlighter, tags } from '@lezer/highlight';
 
-import type { TextProblem } from '@/state/editorTextSlice';
+import type { TextProblem } from '@/state/draftSlice';
 import { appActions, useAppStore } from '@/state/store';
 import type { Finding, FieldPath } from '@/core/validation/types';
 
@@ -49,22 +49,11 @@ const undoUnreadText = keymap.of([
   },
 ]);
 
-/** A YAML editor on the app's draft; the component that holds it feeds it the app's state. */
-export interface YamlEditorHandle {
-  view: EditorView;
-  /** Shows the app's text, keeping cursor and scroll (nothing happens when it is already shown). */
-  showText: (text: string) => void;
-  /** Marks the findings on their fields' lines, and the problem that stops the text being read. */
-  showMarks: (findings: readonly Finding[], problem: TextProblem | null) => void;
-  /** Marks and selects the lines of a field (a finding clicked in the panel). */
-  showPath: (path: FieldPath | null) => void;
-  /** Tab indents (on) or moves focus out of the editor (off, the default). */
-  setTabIndents: (on: boolean) => void;
-  destroy: () => void;
-}
+/** The editor and how the component that holds it feeds it the app's state. */
+export type YamlEditorHandle = ReturnType<typeof createYamlEditor>;
 
 /** Creates the editor in `parent`, showing and editing `text`. */
-export function createYamlEditor(parent: HTMLElement, text: string): YamlEditorHandle {
+export function createYamlEditor(parent: HTMLElement, text: string) {
   const tabBehaviour = new Compartment();
   const view = new EditorView({
     parent,
@@ -113,10 +102,15 @@ export function createYamlEditor(parent: HTMLElement, text: string): YamlEditorH
   const refreshMarks = diagnosticsUpdater();
   return {
     view,
-    showText: (next) => showAppText(view, next),
-    showMarks: (findings, problem) => refreshMarks(view, findings, problem),
-    showPath: (path) => showFieldLines(view, path),
-    setTabIndents: (on) =>
+    /** Shows the app's text, keeping cursor and scroll (nothing happens when it is already shown). */
+    showText: (next: string) => showAppText(view, next),
+    /** Marks the findings on their fields' lines, and the problem that stops the text being read. */
+    showMarks: (findings: readonly Finding[], problem: TextProblem | null) =>
+      refreshMarks(view, findings, problem),
+    /** Marks and selects the lines of a field (a finding clicked in the panel). */
+    showPath: (path: FieldPath | null) => showFieldLines(view, path),
+    /** Tab indents (on) or moves focus out of the editor (off, the default). */
+    setTabIndents: (on: boolean) =>
       view.dispatch({ effects: tabBehaviour.reconfigure(on ? keymap.of([indentWithTab]) : []) }),
     destroy: () => view.destroy(),
   };

@@ -5,7 +5,7 @@ import { EditorView } from '@codemirror/view';
 import { findingMarks, fixLabel } from '@/core/view/yamlEditor/findingMarks';
 import { STAGE_LABELS } from '@/core/validation/stageLabels';
 import type { Finding } from '@/core/validation/types';
-import type { TextProblem } from '@/state/editorTextSlice';
+import type { TextProblem } from '@/state/draftSlice';
 import { applyFixes } from '@/ui/preview/applyFixes';
 
 import { docLink, textElement } from './tooltipDom';

@@ -48,25 +48,22 @@ export function showFieldLines(view: EditorView, path: FieldPath | null): void {
   });
 }
 
-let outlined: HTMLElement | undefined;
-
-let outlinedPath: string | undefined;
-
-function outlineField(path: FieldPath | undefined): void {
-  // Typing moves the cursor on every key: finding the field measures the form, so only on a move
-  // to another field (or when the outlined one left the page).
-  if (path === outlinedPath && (outlined === undefined || outlined.isConnected)) return;
-  outlinedPath = path;
-  const element = path ? findFieldElement(path) : undefined;
-  const holder = element?.closest<HTMLElement>('.MuiFormControl-root') ?? element;
-  if (holder === outlined) return;
-  outlined?.removeAttribute(CURSOR_FIELD_ATTRIBUTE);
-  outlined = holder;
-  holder?.setAttribute(CURSOR_FIELD_ATTRIBUTE, '');
-}
-
 /** Moving the cursor onto a key outlines that field in the form; leaving the editor clears it. */
 export function cursorOutlinesField(): Extension {
+  let outlined: HTMLElement | undefined;
+  let outlinedPath: string | undefined;
+  const outlineField = (path: FieldPath | undefined) => {
+    // Typing moves the cursor on every key: finding the field measures the form, so only on a move
+    // to another field (or when the outlined one left the page).
+    if (path === outlinedPath && (outlined === undefined || outlined.isConnected)) return;
+    outlinedPath = path;
+    const element = path ? findFieldElement(path) : undefined;
+    const holder = element?.closest<HTMLElement>('.MuiFormControl-root') ?? element;
+    if (holder === outlined) return;
+    outlined?.removeAttribute(CURSOR_FIELD_ATTRIBUTE);
+    outlined = holder;
+    holder?.setAttribute(CURSOR_FIELD_ATTRIBUTE, '');
+  };
   return [
     markedLines,
     EditorView.updateListener.of((update) => {

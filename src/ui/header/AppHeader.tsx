@@ -36,42 +36,36 @@ function Notices() {
 /** Product name and the global actions (their dialogs and messages are mounted here too). */
 export function AppHeader() {
   return (
-    <>
-      <AppBar position="static" color="primary" enableColorOnDark>
-        <Toolbar sx={{ gap: 1, flexWrap: 'wrap' }}>
-          <Typography
-            variant="h6"
-            component="h1"
-            sx={{ flexGrow: 1, fontSize: { xs: 17, sm: 20 } }}
-          >
-            HostProcess Pod Builder
-          </Typography>
-          <Box
-            component="nav"
-            aria-label="Draft actions"
-            sx={{ display: 'flex', gap: 0.5, alignItems: 'center', flexWrap: 'wrap' }}
-          >
-            <PresetMenu />
-            <NewDraftButton />
-            <ImportButton />
-            <ShareButton />
-            <UndoRedoButtons />
-            <ThemeToggle />
-            <Hint title="HostProcess documentation (kubernetes.io)">
-              <IconButton
-                color="inherit"
-                aria-label="HostProcess documentation"
-                href={HOSTPROCESS_DOC_URL}
-                target="_blank"
-                rel="noopener noreferrer"
-              >
-                <MenuBookIcon />
-              </IconButton>
-            </Hint>
-          </Box>
-        </Toolbar>
-        <Notices />
-      </AppBar>
-    </>
+    <AppBar position="static" color="primary" enableColorOnDark>
+      <Toolbar sx={{ gap: 1, flexWrap: 'wrap' }}>
+        <Typography variant="h6" component="h1" sx={{ flexGrow: 1, fontSize: { xs: 17, sm: 20 } }}>
+          HostProcess Pod Builder
+        </Typography>
+        <Box
+          component="nav"
+          aria-label="Draft actions"
+          sx={{ display: 'flex', gap: 0.5, alignItems: 'center', flexWrap: 'wrap' }}
+        >
+          <PresetMenu />
+          <NewDraftButton />
+          <ImportButton />
+          <ShareButton />
+          <UndoRedoButtons />
+          <ThemeToggle />
+          <Hint title="HostProcess documentation (kubernetes.io)">
+            <IconButton
+              color="inherit"
+              aria-label="HostProcess documentation"
+              href={HOSTPROCESS_DOC_URL}
+              target="_blank"
+              rel="noopener noreferrer"
+            >
+              <MenuBookIcon />
+            </IconButton>
+          </Hint>
+        </Box>
+      </Toolbar>
+      <Notices />
+    </AppBar>
   );
 }

@@ -3,19 +3,10 @@ import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
 
 import { useActions, useAppStore } from '@/state/store';
+import { saveFile } from '@/ui/saveFile';
 
 /** How long a success message stays; errors stay until dismissed, so nobody misses them. */
 const SUCCESS_MS = 6000;
-
-/** Saves text as a file, from memory: nothing leaves the browser. */
-function downloadText({ filename, text }: { filename: string; text: string }): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /** Messages from links, imports and autosave, with Undo after the draft was replaced. */
 export function AppNotices() {
@@ -40,7 +31,11 @@ export function AppNotices() {
         sx={{ maxWidth: 640 }}
         action={
           download ? (
-            <Button color="inherit" size="small" onClick={() => downloadText(download)}>
+            <Button
+              color="inherit"
+              size="small"
+              onClick={() => saveFile(download.filename, download.text, 'application/json')}
+            >
               Download
             </Button>
           ) : notice?.undoable ? (

@@ -2,6 +2,10 @@ import { useEffect } from 'react';
 
 import { useAppStore } from '@/state/store';
 
+/** How shortcuts are written on this platform: ⌘Z on Apple devices, Ctrl+Z elsewhere. */
+export const MOD_KEY =
+  typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘' : 'Ctrl+';
+
 /** Undo/redo as a key press asks: Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z, Ctrl+Y. */
 function shortcutOf(event: KeyboardEvent): 'undo' | 'redo' | null {
   if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;

@@ -11,9 +11,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 
 import type { importManifests as ImportManifests } from '@/core/import/importManifests';
 import { appActions, useActions, useAppStore } from '@/state/store';
-import { formatMiB } from '@/core/import/inputLimits';
-import { MAX_INPUT_BYTES } from '@/core/import/inputLimits';
-import { analyseImport } from '@/ui/import/analyseImport';
+import { formatMiB, MAX_INPUT_BYTES } from '@/core/import/inputLimits';
+import { analyseImport } from '@/core/import/analyseImport';
 import { ImportSummary } from '@/ui/import/ImportSummary';
 import { readImportFile } from '@/ui/import/readImportFile';
 import { MONO_FONT } from '@/ui/theme';

@@ -6,15 +6,53 @@ import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 
+import type { ImportChange } from '@/core/import/importDiff';
 import type { Draft } from '@/core/model/draft';
-import type { ImportPreview } from '@/ui/import/analyseImport';
-import { ImportChanges } from '@/ui/import/ImportChanges';
+import type { ImportPreview } from '@/core/import/analyseImport';
+import { MONO_FONT } from '@/ui/theme';
 
 /** How many findings are listed before "and N more". */
 const LISTED = 5;
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+const WORDS = { added: 'Added', removed: 'Removed', changed: 'Changed' } as const;
+
+/** Before Import: every field the builder would write differently from the pasted text. */
+function ImportChanges({
+  changes,
+  documents,
+}: {
+  changes: readonly ImportChange[];
+  documents: number;
+}) {
+  if (changes.length === 0) {
+    return (
+      <Alert severity="success">
+        The builder writes this back unchanged (key order aside): nothing is added or removed.
+      </Alert>
+    );
+  }
+  return (
+    <div>
+      <Typography variant="subtitle2" component="h3" id="import-changes">
+        The builder would write {plural(changes.length, 'field')} differently
+      </Typography>
+      <List dense aria-labelledby="import-changes" disablePadding>
+        {changes.map((change, index) => (
+          <ListItem key={index} disableGutters>
+            <ListItemText
+              primary={`${WORDS[change.change]} ${change.path || 'the whole document'}`}
+              secondary={documents > 1 ? `document ${change.document + 1}` : undefined}
+              slotProps={{ primary: { sx: { fontFamily: MONO_FONT, overflowWrap: 'anywhere' } } }}
+            />
+          </ListItem>
+        ))}
+      </List>
+    </div>
+  );
 }
 
 /** What an import found and what it would replace; purely presentational. */

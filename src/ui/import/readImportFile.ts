@@ -1,6 +1,5 @@
 import { decodeText } from '@/core/import/decodeText';
-import { MAX_INPUT_BYTES } from '@/core/import/inputLimits';
-import { formatMiB } from '@/core/import/inputLimits';
+import { formatMiB, MAX_INPUT_BYTES } from '@/core/import/inputLimits';
 
 /** A picked or dropped file as text, or why it cannot be used. */
 export type ReadFileResult = { ok: true; text: string } | { ok: false; reason: string };

@@ -1,6 +1,6 @@
 import Badge from '@mui/material/Badge';
 import Box from '@mui/material/Box';
-import { useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 
 import { useChecks } from '@/state/derivedContext';
 import { LazyFindingsPanel, LazyFormSections, LazyYamlPanel } from '@/ui/layout/belowStartScreen';
@@ -32,7 +32,7 @@ function TabPanel({
   if (shown && !rendered) setRendered(true);
   return (
     <Box role="tabpanel" id={`panel-${value}`} aria-labelledby={`tab-${value}`} hidden={!shown}>
-      {rendered && children}
+      {rendered && <Suspense fallback={null}>{children}</Suspense>}
     </Box>
   );
 }

@@ -1,9 +1,10 @@
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 
+import { useAppStore } from '@/state/store';
+import { YamlPane } from '@/ui/editor/YamlPane';
 import { FindingsPanel } from '@/ui/preview/FindingsPanel';
 import { OutputActions } from '@/ui/preview/OutputActions';
-import { YamlPane } from '@/ui/editor/YamlPane';
 
 /** The desktop right pane: output actions, the YAML editor and the findings. */
 export function OutputPane() {
@@ -27,6 +28,17 @@ export function OutputPane() {
       <OutputActions />
       <YamlPane />
       <FindingsPanel />
+    </Stack>
+  );
+}
+
+/** The phone's YAML tab: the output actions (while the tab is shown) and the YAML editor. */
+export function YamlPanel() {
+  const tab = useAppStore((s) => s.mobileTab);
+  return (
+    <Stack spacing={2}>
+      {tab === 'yaml' && <OutputActions />}
+      <YamlPane />
     </Stack>
   );
 }

@@ -38,9 +38,9 @@ export function SectionNav() {
         {SECTIONS.map((section) => {
           const { error, warning } = counts[section.id];
           const isCurrent = section.id === current;
-          const badges = [
-            error > 0 ? countLabel(error, 'error') : '',
-            warning > 0 ? countLabel(warning, 'warning') : '',
+          const counted = [
+            error > 0 && countLabel(error, 'error'),
+            warning > 0 && countLabel(warning, 'warning'),
           ].filter(Boolean);
           return (
             <li key={section.id}>
@@ -70,9 +70,9 @@ export function SectionNav() {
                 </Box>
                 {error > 0 && <CountBadge tone="error" count={error} />}
                 {warning > 0 && <CountBadge tone="warning" count={warning} />}
-                {badges.length > 0 && (
+                {counted.length > 0 && (
                   <Box component="span" sx={visuallyHidden}>
-                    {`(${badges.join(', ')})`}
+                    {`(${counted.join(', ')})`}
                   </Box>
                 )}
               </Link>

@@ -21,10 +21,10 @@ const FormSections = lazy(() =>
 const OutputPane = lazy(() =>
   import('@/ui/layout/OutputPane').then((m) => ({ default: m.OutputPane })),
 );
-const YamlPanel = lazy(() =>
-  import('@/ui/layout/YamlPanel').then((m) => ({ default: m.YamlPanel })),
+export const LazyYamlPanel = lazy(() =>
+  import('@/ui/layout/OutputPane').then((m) => ({ default: m.YamlPanel })),
 );
-const FindingsPanel = lazy(() =>
+export const LazyFindingsPanel = lazy(() =>
   import('@/ui/preview/FindingsPanel').then((m) => ({ default: m.FindingsPanel })),
 );
 
@@ -93,14 +93,4 @@ export const LazyOutputPane = () => (
   <WhenNearScreen>
     <OutputPane />
   </WhenNearScreen>
-);
-export const LazyYamlPanel = () => (
-  <Suspense fallback={null}>
-    <YamlPanel />
-  </Suspense>
-);
-export const LazyFindingsPanel = () => (
-  <Suspense fallback={null}>
-    <FindingsPanel />
-  </Suspense>
 );

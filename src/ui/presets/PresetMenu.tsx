@@ -3,15 +3,13 @@ import Button from '@mui/material/Button';
 
 import { lazy, Suspense, useState } from 'react';
 
-import { openPresetMenu, usePresetMenuAnchor } from '@/ui/presets/presetMenuState';
-
 const PresetMenuList = lazy(() =>
   import('@/ui/presets/PresetMenuList').then((m) => ({ default: m.PresetMenuList })),
 );
 
 /** The Presets menu button and its list (MUI Menu), loaded when first opened. */
 export function PresetMenu() {
-  const anchor = usePresetMenuAnchor();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [used, setUsed] = useState(false);
   return (
     <>
@@ -23,7 +21,7 @@ export function PresetMenu() {
         aria-expanded={anchor ? 'true' : undefined}
         endIcon={<ArrowDropDownIcon />}
         onClick={(event) => {
-          openPresetMenu(event.currentTarget);
+          setAnchor(event.currentTarget);
           setUsed(true);
         }}
       >
@@ -31,7 +29,7 @@ export function PresetMenu() {
       </Button>
       {used && (
         <Suspense fallback={null}>
-          <PresetMenuList />
+          <PresetMenuList anchor={anchor} onClose={() => setAnchor(null)} />
         </Suspense>
       )}
     </>

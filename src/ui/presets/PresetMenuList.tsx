@@ -4,18 +4,22 @@ import MenuItem from '@mui/material/MenuItem';
 
 import { PRESETS } from '@/core/presets';
 import { presetFragment } from '@/core/share/shareRoute';
-import { closePresetMenu, usePresetMenuAnchor } from '@/ui/presets/presetMenuState';
 import { presetFacts } from '@/ui/presets/presetFacts';
 
 /** The Presets menu's items: each a `#/preset/<id>` link, loaded by URL sync as one undo step. */
-export function PresetMenuList() {
-  const anchor = usePresetMenuAnchor();
+export function PresetMenuList({
+  anchor,
+  onClose,
+}: {
+  anchor: HTMLElement | null;
+  onClose: () => void;
+}) {
   return (
     <Menu
       id="presets-menu"
       anchorEl={anchor}
       open={anchor !== null}
-      onClose={closePresetMenu}
+      onClose={onClose}
       slotProps={{ list: { 'aria-labelledby': 'presets-button' } }}
     >
       {PRESETS.map((preset) => (
@@ -23,7 +27,7 @@ export function PresetMenuList() {
           key={preset.id}
           component="a"
           href={presetFragment(preset.id)}
-          onClick={closePresetMenu}
+          onClick={onClose}
           title={preset.summary}
         >
           <ListItemText primary={preset.title} secondary={presetFacts(preset.draft)} />

@@ -92,7 +92,17 @@ function FindingItemView({ finding }: { finding: Finding }) {
             )}
           </Typography>
         </ButtonBase>
-        {finding.fix && <FixButton finding={finding} />}
+        {finding.fix && (
+          // The one-click repair (one undo step); the notice names the change.
+          <Button
+            size="small"
+            variant="outlined"
+            sx={{ mt: 0.5, mr: 1 }}
+            onClick={() => void applyFixes([finding])}
+          >
+            Fix: {finding.fix.label}
+          </Button>
+        )}
         <Link
           href={finding.docUrl}
           target="_blank"
@@ -105,20 +115,5 @@ function FindingItemView({ finding }: { finding: Finding }) {
         </Link>
       </Box>
     </Box>
-  );
-}
-
-/** The one-click repair of a finding (one undo step); the notice names the change. */
-function FixButton({ finding }: { finding: Finding }) {
-  if (!finding.fix) return null;
-  return (
-    <Button
-      size="small"
-      variant="outlined"
-      sx={{ mt: 0.5, mr: 1, textTransform: 'none' }}
-      onClick={() => void applyFixes([finding])}
-    >
-      Fix: {finding.fix.label}
-    </Button>
   );
 }

@@ -8,16 +8,8 @@ import { memo, useEffect, useRef, type RefObject } from 'react';
 import { toFileName } from '@/core/manifest/fileName';
 import { useOutput } from '@/state/derivedContext';
 import { appActions, useDraft } from '@/state/store';
+import { saveFile } from '@/ui/saveFile';
 import { MONO_FONT } from '@/ui/theme';
-
-function KubectlHint() {
-  const fileName = toFileName(useDraft((d) => d.workload.name));
-  return (
-    <Typography variant="body2" color="text.secondary">
-      Then run <code style={{ fontFamily: MONO_FONT }}>kubectl apply -f {fileName}</code>
-    </Typography>
-  );
-}
 
 /** Copy and Download the previewed YAML, with the kubectl command that applies it. */
 export function OutputActions() {
@@ -49,26 +41,23 @@ const OutputButtons = memo(function OutputButtons({
     }
   };
 
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([latestYaml.current], { type: 'application/yaml' }));
-    const anchor = document.createElement('a');
-    anchor.href = url;
-    anchor.download = fileName;
-    anchor.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
-
   return (
     <Stack spacing={1}>
       <Stack direction="row" spacing={1}>
-        <Button variant="contained" startIcon={<DownloadIcon />} onClick={download}>
+        <Button
+          variant="contained"
+          startIcon={<DownloadIcon />}
+          onClick={() => saveFile(fileName, latestYaml.current, 'application/yaml')}
+        >
           Download
         </Button>
         <Button variant="outlined" startIcon={<ContentCopyIcon />} onClick={() => void copy()}>
           Copy
         </Button>
       </Stack>
-      <KubectlHint />
+      <Typography variant="body2" color="text.secondary">
+        Then run <code style={{ fontFamily: MONO_FONT }}>kubectl apply -f {fileName}</code>
+      </Typography>
     </Stack>
   );
 });

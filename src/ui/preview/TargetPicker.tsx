@@ -6,10 +6,33 @@ import {
   KUBERNETES_VERSIONS,
   WINDOWS_VERSIONS,
 } from '@/core/validation/targetOptions';
-import type { Target } from '@/core/validation/types';
 import { useAppStore } from '@/state/store';
 
-const PICKER_SX = { flex: '1 1 160px', minWidth: 0 } as const;
+const PICKERS: ReadonlyArray<{
+  field: 'kubernetesVersion' | 'containerd' | 'windows';
+  label: string;
+  helperText: string;
+  options: ReadonlyArray<{ value: string; label: string }>;
+}> = [
+  {
+    field: 'kubernetesVersion',
+    label: 'Kubernetes version',
+    helperText: 'Of the cluster you apply to',
+    options: KUBERNETES_VERSIONS.map((version) => ({ value: version, label: version })),
+  },
+  {
+    field: 'containerd',
+    label: 'Container runtime on the nodes',
+    helperText: 'Changes how processes reach mounts',
+    options: CONTAINERD_VERSIONS,
+  },
+  {
+    field: 'windows',
+    label: 'Windows Server on the nodes',
+    helperText: 'Changes which images pull',
+    options: WINDOWS_VERSIONS,
+  },
+];
 
 /** The cluster the findings are computed for; remembered across visits. */
 export function TargetPicker() {
@@ -18,51 +41,25 @@ export function TargetPicker() {
   return (
     // Wraps on a narrow screen: three selects side by side would be too small to tap.
     <Stack direction="row" useFlexGap sx={{ mb: 1.5, gap: 1, flexWrap: 'wrap' }}>
-      <TextField
-        select
-        sx={PICKER_SX}
-        label="Kubernetes version"
-        value={target.kubernetesVersion}
-        onChange={(event) => setTarget({ kubernetesVersion: event.target.value })}
-        slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
-        helperText="Of the cluster you apply to"
-      >
-        {KUBERNETES_VERSIONS.map((version) => (
-          <option key={version} value={version}>
-            {version}
-          </option>
-        ))}
-      </TextField>
-      <TextField
-        select
-        sx={PICKER_SX}
-        label="Container runtime on the nodes"
-        value={target.containerd}
-        onChange={(event) => setTarget({ containerd: event.target.value as Target['containerd'] })}
-        slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
-        helperText="Changes how processes reach mounts"
-      >
-        {CONTAINERD_VERSIONS.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </TextField>
-      <TextField
-        select
-        sx={PICKER_SX}
-        label="Windows Server on the nodes"
-        value={target.windows}
-        onChange={(event) => setTarget({ windows: event.target.value as Target['windows'] })}
-        slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
-        helperText="Changes which images pull"
-      >
-        {WINDOWS_VERSIONS.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </TextField>
+      {PICKERS.map(({ field, label, helperText, options }) => (
+        <TextField
+          key={field}
+          select
+          sx={{ flex: '1 1 160px', minWidth: 0 }}
+          label={label}
+          helperText={helperText}
+          value={target[field]}
+          // Each option list holds only values of its field.
+          onChange={(event) => setTarget({ [field]: event.target.value })}
+          slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </TextField>
+      ))}
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
 import { render, screen, waitFor } from '@testing-library/react';
+import { patchSection } from '@/core/model/draftOps';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
@@ -10,7 +11,7 @@ import { ShareButton } from '@/ui/share/ShareButton';
 describe('ShareButton', () => {
   it('offers a link that holds the whole current draft, and copies it', async () => {
     const user = userEvent.setup();
-    useAppStore.getState().actions.patch('workload', { name: 'to-share' });
+    useAppStore.getState().actions.apply((d) => patchSection(d, 'workload', { name: 'to-share' }));
     render(<ShareButton />);
     await user.click(screen.getByRole('button', { name: 'Share' }));
     const link = (await screen.findByRole<HTMLTextAreaElement>('textbox', { name: 'Share link' }))

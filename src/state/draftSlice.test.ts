@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { patchSection } from '@/core/model/draftOps';
 import { createDraft } from '@/core/model/draft';
 
 import {
@@ -56,7 +57,7 @@ describe('text typed into the YAML editor', () => {
 
   it('is forgotten when the form edits the draft', () => {
     textEdited('name: [broken', { ok: false, problem });
-    store().actions.patch('workload', { name: 'from-the-form' });
+    store().actions.apply((d) => patchSection(d, 'workload', { name: 'from-the-form' }));
     expect(editorText()).toEqual({ text: null, problem: null });
   });
 
@@ -84,7 +85,7 @@ describe('text typed into the YAML editor', () => {
     const stop = startAutosave(localStorage, AUTOSAVE_DELAY_MS);
     textEdited('name: [broken', { ok: false, problem });
     vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
-    store().actions.patch('workload', { name: 'from-the-form' });
+    store().actions.apply((d) => patchSection(d, 'workload', { name: 'from-the-form' }));
     vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
     expect(localStorage.getItem(EDITOR_TEXT_KEY)).toBeNull();
     stop();
