@@ -31,29 +31,37 @@ function browserStorage(): Storage | null {
   }
 }
 
-/** Writes `draft` and the editor's text; false when the browser refused. */
-function write(storage: Storage | null, draft: Draft | null): boolean {
-  if (!storage || !draft || useAppStore.getState().crashed) return true;
+// Save status, not app state: kept out of the store, because a store change while React renders a
+// transition (the first YAML and checks) turns that render into one long blocking task.
+let warnedAboutWrites = false;
+/** The newest draft the app has rendered: only such a draft is saved, so a bad one never is. */
+let lastRendered: Draft | null = null;
+let crashed = false;
+let renderedListener: (() => void) | undefined;
+
+function write(storage: Storage | null, draft: Draft | null = lastRendered): void {
+  if (!storage || !draft || crashed) return;
   try {
     storage.setItem(AUTOSAVE_KEY, encodeSavedDraft(draft));
     const text = useAppStore.getState().editorText;
     if (text === null) storage.removeItem(EDITOR_TEXT_KEY);
     else storage.setItem(EDITOR_TEXT_KEY, text);
-    return true;
+    warnedAboutWrites = false;
   } catch {
-    return false;
+    if (warnedAboutWrites) return;
+    warnedAboutWrites = true;
+    appActions().showNotice({
+      severity: 'warning',
+      message:
+        'This browser refused to save the draft: it will not survive a reload. Share it as a link to keep it.',
+    });
   }
 }
 
-const WRITE_REFUSED = {
-  severity: 'warning',
-  message:
-    'This browser refused to save the draft: it will not survive a reload. Share it as a link to keep it.',
-} as const;
-
 /** The app has rendered `draft` (called after React committed it): it may now be saved. */
 export function draftRendered(draft: Draft): void {
-  useAppStore.setState({ renderedDraft: draft });
+  lastRendered = draft;
+  renderedListener?.();
 }
 
 /**
@@ -61,7 +69,7 @@ export function draftRendered(draft: Draft): void {
  * last draft that worked, and the next start is told what happened.
  */
 export function recordCrash(error: unknown, storage: Storage | null = browserStorage()): void {
-  useAppStore.setState({ crashed: true });
+  crashed = true;
   try {
     storage?.setItem(CRASH_KEY, encodeCrash(error));
   } catch {
@@ -71,7 +79,7 @@ export function recordCrash(error: unknown, storage: Storage | null = browserSto
 
 /** The user chose a way out of the crash screen: saving resumes. */
 export function crashRecovered(storage: Storage | null = browserStorage()): void {
-  useAppStore.setState({ crashed: false });
+  crashed = false;
   try {
     storage?.removeItem(CRASH_KEY);
   } catch {
@@ -117,12 +125,12 @@ export function restoreAutosave(storage: Storage | null = browserStorage()): Res
 
 /** Writes the current draft at once (e.g. when the user leaves the start screen). */
 export function saveDraftNow(storage: Storage | null = browserStorage()): void {
-  if (!write(storage, useAppStore.getState().draft)) appActions().showNotice(WRITE_REFUSED);
+  write(storage, useAppStore.getState().draft);
 }
 
 /**
- * Saves each rendered draft, and the editor's text, once the app has been quiet for `delayMs`,
- * and at once when the page is hidden or closed (a debounce alone would lose the last keystrokes).
+ * Saves each rendered draft once the app has been quiet for `delayMs`, and at once when the page is
+ * hidden or closed (a debounce alone would lose the last keystrokes).
  *
  * @returns a function that stops saving.
  */
@@ -131,20 +139,22 @@ export function startAutosave(
   delayMs = AUTOSAVE_DELAY_MS,
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let warned = false;
   const flush = () => {
     if (timer === undefined) return;
     clearTimeout(timer);
     timer = undefined;
-    const saved = write(storage, useAppStore.getState().renderedDraft);
-    // Said once, until a write succeeds again.
-    if (!saved && !warned) appActions().showNotice(WRITE_REFUSED);
-    warned = !saved;
+    write(storage);
+  };
+  let savedDraft = lastRendered;
+  renderedListener = () => {
+    if (lastRendered === savedDraft) return;
+    savedDraft = lastRendered;
+    clearTimeout(timer);
+    timer = setTimeout(flush, delayMs);
   };
   // Text that cannot be read changes no draft, and is saved all the same.
-  const unsubscribe = useAppStore.subscribe((state, previous) => {
-    if (state.renderedDraft === previous.renderedDraft && state.editorText === previous.editorText)
-      return;
+  const unsubscribeText = useAppStore.subscribe((state, previous) => {
+    if (state.editorText === previous.editorText) return;
     clearTimeout(timer);
     timer = setTimeout(flush, delayMs);
   });
@@ -155,7 +165,8 @@ export function startAutosave(
   document.addEventListener('visibilitychange', onHide);
   return () => {
     flush();
-    unsubscribe();
+    renderedListener = undefined;
+    unsubscribeText();
     window.removeEventListener('pagehide', flush);
     document.removeEventListener('visibilitychange', onHide);
   };

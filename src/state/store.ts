@@ -1,18 +1,9 @@
 import { create } from 'zustand';
-import type { Draft } from '@/core/model/draft';
 import { draftActions, initialDraftState, type DraftActions, type DraftState } from './draftSlice';
 import { initialUiState, uiActions, type UiActions, type UiState } from './uiSlice';
 
-/** Whether the app may save (see `autosave`): not part of what the user sees. */
-export interface SaveState {
-  /** The newest draft the app has rendered: only such a draft is saved, so a bad one never is. */
-  renderedDraft: Draft | null;
-  /** The app stopped on an error: nothing is saved until the user chooses a way out. */
-  crashed: boolean;
-}
-
 /** Everything the app remembers. What is computed from it (manifests, YAML, findings) is not here. */
-export interface AppState extends DraftState, UiState, SaveState {
+export interface AppState extends DraftState, UiState {
   actions: DraftActions & UiActions;
 }
 
@@ -25,8 +16,6 @@ export type SliceSet = (
 export const useAppStore = create<AppState>()((set) => ({
   ...initialDraftState(),
   ...initialUiState(),
-  renderedDraft: null,
-  crashed: false,
   actions: { ...draftActions(set), ...uiActions(set) },
 }));
 
