@@ -1,6 +1,8 @@
 // The site's response headers and Content-Security-Policy are written once, in a Netlify/Cloudflare
 // `_headers` file. The build copies the policy into index.html; `vite preview` sends the headers.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 import type { Plugin } from 'vite';
 
@@ -61,6 +63,15 @@ export function metaPolicyFrom(text: string): string {
     .join('; ');
 }
 
+const COMPRESSIBLE: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+};
+
 /**
  * The build writes the policy into index.html as a <meta>, so hosts that ignore `_headers` (GitHub
  * Pages) still enforce it; `vite preview` answers with the headers, as Netlify would. Not in dev:
@@ -74,13 +85,28 @@ export function siteHeaders(headersFile: string): Plugin {
     configurePreviewServer(server) {
       const rules = parseHeadersFile(text());
       const base = server.config.base;
+      const outDir = resolve(server.config.root, server.config.build.outDir);
       server.middlewares.use((request, response, next) => {
         const path = new URL(request.url ?? '/', 'http://x').pathname;
         const sitePath = path.startsWith(base) ? `/${path.slice(base.length)}` : path;
         for (const [name, value] of Object.entries(headersFor(rules, sitePath))) {
           response.setHeader(name, value);
         }
-        next();
+        // Compressed, as every static host sends text: Lighthouse's timings follow transfer sizes.
+        // No `Vary`: the service worker's cache would then miss (one browser, one encoding here).
+        const type = COMPRESSIBLE[extname(sitePath.endsWith('/') ? 'index.html' : sitePath)];
+        const file = join(outDir, sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath);
+        if (
+          !type ||
+          !/\bgzip\b/.test(String(request.headers['accept-encoding'])) ||
+          !existsSync(file)
+        ) {
+          next();
+          return;
+        }
+        response.setHeader('Content-Type', type);
+        response.setHeader('Content-Encoding', 'gzip');
+        response.end(gzipSync(readFileSync(file)));
       });
     },
     transformIndexHtml: {
