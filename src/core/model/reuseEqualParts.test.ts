@@ -25,3 +25,13 @@ describe('reuseEqualParts', () => {
     );
   });
 });
+
+describe('reuseEqualParts with keys that name Object.prototype', () => {
+  it('keeps a `__proto__` key as data', () => {
+    const next = JSON.parse('{"__proto__": false, "a": 1}') as Record<string, unknown>;
+    const kept = reuseEqualParts({ a: 1 }, next);
+    expect(Object.hasOwn(kept, '__proto__')).toBe(true);
+    expect(kept).toEqual(next);
+    expect(Object.getPrototypeOf(kept)).toBe(Object.prototype);
+  });
+});

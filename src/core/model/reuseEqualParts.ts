@@ -22,11 +22,11 @@ export function reuseEqualParts<T>(previous: T, next: T): T {
   }
   const keys = Object.keys(next);
   let same = keys.length === Object.keys(previous).length;
-  const merged: Record<string, unknown> = {};
-  for (const key of keys) {
+  const entries = keys.map((key) => {
     const kept = reuseEqualParts(previous[key], next[key]);
-    merged[key] = kept;
-    if (kept !== previous[key] || !(key in previous)) same = false;
-  }
-  return (same ? previous : merged) as T;
+    if (kept !== previous[key] || !Object.hasOwn(previous, key)) same = false;
+    return [key, kept] as const;
+  });
+  // fromEntries, not assignment: a `__proto__` key read from YAML stays a key (data, not a prototype).
+  return (same ? previous : Object.fromEntries(entries)) as T;
 }
