@@ -33,7 +33,7 @@ const layoutRule =
   `<style>@media not all and ${DESKTOP_MEDIA_QUERY}{[data-layout="desktop"]{display:none}}` +
   `@media ${DESKTOP_MEDIA_QUERY}{[data-layout="phone"]{display:none}}</style>`;
 const page = html
-  .replace('</head>', () => `${layoutRule}</head>`)
+  .replace('</head>', () => `${layoutRule}${pages.styles}</head>`)
   .replace(
     ROOT,
     () =>
