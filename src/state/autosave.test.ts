@@ -10,7 +10,6 @@ import {
   CRASH_KEY,
   UNREADABLE_KEY,
   crashRecovered,
-  draftRendered,
   recordCrash,
   restoreAutosave,
   startAutosave,
@@ -18,11 +17,7 @@ import {
 import { useAppStore } from './store';
 
 const store = () => useAppStore.getState();
-/** An edit as the app makes it: the store changes, then the app renders the new draft. */
-const edit = (name: string) => {
-  store().actions.apply((d) => patchSection(d, 'workload', { name }));
-  draftRendered(store().draft);
-};
+const edit = (name: string) => store().actions.apply((d) => patchSection(d, 'workload', { name }));
 const named = (name: string) => ({
   ...createDraft(),
   workload: { ...createDraft().workload, name },
@@ -117,19 +112,6 @@ describe('startAutosave', () => {
     vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
     expect(useAppStore.getState().notice?.message).toMatch(/refused to save/);
     stop();
-  });
-
-  it('never saves a draft the app has not rendered', () => {
-    vi.useFakeTimers();
-    const stop = startAutosave(localStorage);
-    edit('rendered');
-    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
-    store().actions.apply((d) => patchSection(d, 'workload', { name: 'never-rendered' }));
-    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
-    window.dispatchEvent(new Event('pagehide'));
-    stop();
-    expect(localStorage.getItem(AUTOSAVE_KEY)).toContain('rendered');
-    expect(localStorage.getItem(AUTOSAVE_KEY)).not.toContain('never-rendered');
   });
 
   it('after a crash, saves nothing more and the next start opens the last good draft with a notice', () => {

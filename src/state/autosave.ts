@@ -31,37 +31,16 @@ function browserStorage(): Storage | null {
   }
 }
 
-// Save status, not app state: kept out of the store, because a store change while React renders a
-// transition (the first YAML and checks) turns that render into one long blocking task.
-let warnedAboutWrites = false;
-/** The newest draft the app has rendered: only such a draft is saved, so a bad one never is. */
-let lastRendered: Draft | null = null;
-let crashed = false;
-let renderedListener: (() => void) | undefined;
-
-function write(storage: Storage | null, draft: Draft | null = lastRendered): void {
-  if (!storage || !draft || crashed) return;
-  try {
-    storage.setItem(AUTOSAVE_KEY, encodeSavedDraft(draft));
-    const text = useAppStore.getState().editorText;
-    if (text === null) storage.removeItem(EDITOR_TEXT_KEY);
-    else storage.setItem(EDITOR_TEXT_KEY, text);
-    warnedAboutWrites = false;
-  } catch {
-    if (warnedAboutWrites) return;
-    warnedAboutWrites = true;
-    appActions().showNotice({
-      severity: 'warning',
-      message:
-        'This browser refused to save the draft: it will not survive a reload. Share it as a link to keep it.',
-    });
-  }
-}
-
-/** The app has rendered `draft` (called after React committed it): it may now be saved. */
-export function draftRendered(draft: Draft): void {
-  lastRendered = draft;
-  renderedListener?.();
+/**
+ * Writes the draft and the editor's text. Not while a crash is recorded: storage then keeps the
+ * last draft that worked (a draft that breaks rendering records its crash before its save is due).
+ */
+function write(storage: Storage, draft: Draft): void {
+  if (storage.getItem(CRASH_KEY) !== null) return;
+  storage.setItem(AUTOSAVE_KEY, encodeSavedDraft(draft));
+  const text = useAppStore.getState().editorText;
+  if (text === null) storage.removeItem(EDITOR_TEXT_KEY);
+  else storage.setItem(EDITOR_TEXT_KEY, text);
 }
 
 /**
@@ -69,7 +48,6 @@ export function draftRendered(draft: Draft): void {
  * last draft that worked, and the next start is told what happened.
  */
 export function recordCrash(error: unknown, storage: Storage | null = browserStorage()): void {
-  crashed = true;
   try {
     storage?.setItem(CRASH_KEY, encodeCrash(error));
   } catch {
@@ -79,7 +57,6 @@ export function recordCrash(error: unknown, storage: Storage | null = browserSto
 
 /** The user chose a way out of the crash screen: saving resumes. */
 export function crashRecovered(storage: Storage | null = browserStorage()): void {
-  crashed = false;
   try {
     storage?.removeItem(CRASH_KEY);
   } catch {
@@ -125,12 +102,16 @@ export function restoreAutosave(storage: Storage | null = browserStorage()): Res
 
 /** Writes the current draft at once (e.g. when the user leaves the start screen). */
 export function saveDraftNow(storage: Storage | null = browserStorage()): void {
-  write(storage, useAppStore.getState().draft);
+  try {
+    if (storage) write(storage, useAppStore.getState().draft);
+  } catch {
+    // Reported by autosave, which tries again at the next change.
+  }
 }
 
 /**
- * Saves each rendered draft once the app has been quiet for `delayMs`, and at once when the page is
- * hidden or closed (a debounce alone would lose the last keystrokes).
+ * Saves the draft and the editor's text once the app has been quiet for `delayMs`, and at once
+ * when the page is hidden or closed (a debounce alone would lose the last keystrokes).
  *
  * @returns a function that stops saving.
  */
@@ -139,22 +120,27 @@ export function startAutosave(
   delayMs = AUTOSAVE_DELAY_MS,
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let warned = false;
   const flush = () => {
-    if (timer === undefined) return;
+    if (timer === undefined || !storage) return;
     clearTimeout(timer);
     timer = undefined;
-    write(storage);
-  };
-  let savedDraft = lastRendered;
-  renderedListener = () => {
-    if (lastRendered === savedDraft) return;
-    savedDraft = lastRendered;
-    clearTimeout(timer);
-    timer = setTimeout(flush, delayMs);
+    try {
+      write(storage, useAppStore.getState().draft);
+      warned = false;
+    } catch {
+      if (warned) return;
+      warned = true;
+      appActions().showNotice({
+        severity: 'warning',
+        message:
+          'This browser refused to save the draft: it will not survive a reload. Share it as a link to keep it.',
+      });
+    }
   };
   // Text that cannot be read changes no draft, and is saved all the same.
-  const unsubscribeText = useAppStore.subscribe((state, previous) => {
-    if (state.editorText === previous.editorText) return;
+  const unsubscribe = useAppStore.subscribe((state, previous) => {
+    if (state.draft === previous.draft && state.editorText === previous.editorText) return;
     clearTimeout(timer);
     timer = setTimeout(flush, delayMs);
   });
@@ -165,8 +151,7 @@ export function startAutosave(
   document.addEventListener('visibilitychange', onHide);
   return () => {
     flush();
-    renderedListener = undefined;
-    unsubscribeText();
+    unsubscribe();
     window.removeEventListener('pagehide', flush);
     document.removeEventListener('visibilitychange', onHide);
   };

@@ -35,6 +35,7 @@ afterEach(() => {
 describe('CrashBoundary', () => {
   it('offers undo after a change that breaks rendering, and never saves the broken draft', async () => {
     stop = startAutosave(localStorage, 0);
+    useAppStore.getState().actions.hydrate(named('good'));
     render(
       <CrashBoundary>
         <NameOrCrash />

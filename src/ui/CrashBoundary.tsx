@@ -3,18 +3,11 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import { Component, useEffect, type ReactNode } from 'react';
+import { Component, type ReactNode } from 'react';
 
 import { createDraft } from '@/core/model/draft';
-import { crashRecovered, draftRendered, recordCrash } from '@/state/autosave';
-import { useActions, useAppStore, useCanUndoRedo } from '@/state/store';
-
-/** Tells autosave which draft the app has rendered: only such a draft is ever saved. */
-function DraftRendered() {
-  const draft = useAppStore((s) => s.draft);
-  useEffect(() => draftRendered(draft), [draft]);
-  return null;
-}
+import { crashRecovered, recordCrash } from '@/state/autosave';
+import { useActions, useCanUndoRedo } from '@/state/store';
 
 function CrashScreen({ message, onRecovered }: { message: string; onRecovered: () => void }) {
   const { undo, load } = useActions();
@@ -74,11 +67,6 @@ export class CrashBoundary extends Component<{ children: ReactNode }, State> {
             : 'unknown error';
       return <CrashScreen message={message} onRecovered={() => this.setState({ error: null })} />;
     }
-    return (
-      <>
-        {this.props.children}
-        <DraftRendered />
-      </>
-    );
+    return this.props.children;
   }
 }
