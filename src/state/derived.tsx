@@ -41,7 +41,6 @@ function useKeptFindings(next: readonly Finding[]): readonly Finding[] {
  */
 export function DerivedProvider({ children }: { children: ReactNode }) {
   const draft = useAppStore((s) => s.draft);
-  const target = useAppStore((s) => s.target);
   const [engine, setEngine] = useState<Engine | 'failed'>();
   useEffect(() => {
     let live = true;
@@ -55,8 +54,38 @@ export function DerivedProvider({ children }: { children: ReactNode }) {
     };
   }, []);
   const ready = typeof engine === 'object';
+  const failed = engine === 'failed';
   const manifests = useMemo(() => toManifests(draft), [draft]);
   const yaml = useMemo(() => (ready ? engine.toYaml(manifests) : ''), [engine, ready, manifests]);
+  const output = useMemo<Output>(
+    () => ({ manifests, yaml, ready, failed }),
+    [manifests, yaml, ready, failed],
+  );
+  return (
+    <OutputContext value={output}>
+      <ChecksProvider engine={engine} manifests={manifests}>
+        {children}
+      </ChecksProvider>
+    </OutputContext>
+  );
+}
+
+/**
+ * The findings, computed in a component of their own: the first render after start is a
+ * transition, and React can yield between the YAML and the checks (two shorter tasks).
+ */
+function ChecksProvider({
+  engine,
+  manifests,
+  children,
+}: {
+  engine: Engine | 'failed' | undefined;
+  manifests: Output['manifests'];
+  children: ReactNode;
+}) {
+  const target = useAppStore((s) => s.target);
+  const ready = typeof engine === 'object';
+  const failed = engine === 'failed';
   const linted = useMemo(
     () => (ready ? engine.lint(manifests, target) : undefined),
     [engine, ready, manifests, target],
@@ -69,7 +98,6 @@ export function DerivedProvider({ children }: { children: ReactNode }) {
       failingChecks,
     })) ?? [],
   );
-  const failed = engine === 'failed';
   const checks = useMemo<Checks>(
     () => ({
       findings,
@@ -80,13 +108,5 @@ export function DerivedProvider({ children }: { children: ReactNode }) {
     }),
     [findings, podSecurityKey, ready, failed],
   );
-  const output = useMemo<Output>(
-    () => ({ manifests, yaml, ready, failed }),
-    [manifests, yaml, ready, failed],
-  );
-  return (
-    <OutputContext value={output}>
-      <ChecksContext value={checks}>{children}</ChecksContext>
-    </OutputContext>
-  );
+  return <ChecksContext value={checks}>{children}</ChecksContext>;
 }
