@@ -7,7 +7,7 @@ import { memo, useEffect, useRef, type RefObject } from 'react';
 
 import { toFileName } from '@/core/manifest/fileName';
 import { useOutput } from '@/state/derivedContext';
-import { appActions, useDraft } from '@/state/store';
+import { appActions, useAppStore, useDraft } from '@/state/store';
 import { saveFile } from '@/ui/saveFile';
 import { MONO_FONT } from '@/ui/theme';
 
@@ -22,12 +22,24 @@ export function OutputActions() {
   return <OutputButtons latestYaml={latestYaml} />;
 }
 
+/** The file name the YAML is saved under, from the workload's name. */
+const currentFileName = () => toFileName(useAppStore.getState().draft.workload.name);
+
+/** The command that applies the file: only this re-renders when the name changes. */
+function ApplyCommand() {
+  const fileName = toFileName(useDraft((d) => d.workload.name));
+  return (
+    <Typography variant="body2" color="text.secondary">
+      Then run <code style={{ fontFamily: MONO_FONT }}>kubectl apply -f {fileName}</code>
+    </Typography>
+  );
+}
+
 const OutputButtons = memo(function OutputButtons({
   latestYaml,
 }: {
   latestYaml: RefObject<string>;
 }) {
-  const fileName = toFileName(useDraft((d) => d.workload.name));
   // Said through the app's messages, which load after start (no Snackbar of its own here).
   const copy = async () => {
     try {
@@ -47,7 +59,7 @@ const OutputButtons = memo(function OutputButtons({
         <Button
           variant="contained"
           startIcon={<DownloadIcon />}
-          onClick={() => saveFile(fileName, latestYaml.current, 'application/yaml')}
+          onClick={() => saveFile(currentFileName(), latestYaml.current, 'application/yaml')}
         >
           Download
         </Button>
@@ -55,9 +67,7 @@ const OutputButtons = memo(function OutputButtons({
           Copy
         </Button>
       </Stack>
-      <Typography variant="body2" color="text.secondary">
-        Then run <code style={{ fontFamily: MONO_FONT }}>kubectl apply -f {fileName}</code>
-      </Typography>
+      <ApplyCommand />
     </Stack>
   );
 });
