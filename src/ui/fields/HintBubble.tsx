@@ -3,7 +3,7 @@ import { alpha, styled } from '@mui/material/styles';
 import { useLayoutEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 
-import { placeHint } from '@/ui/fields/hintPlacement';
+import { placeHint } from '@/core/view/hintPlacement';
 
 const appear = keyframes`from { opacity: 0; }`;
 
