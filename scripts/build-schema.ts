@@ -12,15 +12,12 @@
  *   #N enum number N · [T list of T · {T map of T · Name a definition in `defs`
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join, resolve } from 'node:path';
 
+import { version } from 'kubernetes-models/package.json' with { type: 'json' };
 import * as prettier from 'prettier';
 import ts from 'typescript';
 
-const require = createRequire(import.meta.url);
-const modelsDir = dirname(require.resolve('kubernetes-models/package.json'));
-const { version } = require('kubernetes-models/package.json') as { version: string };
 const OUT = 'src/core/schema';
 
 /**
@@ -50,6 +47,10 @@ const DESCRIBED_KINDS = ['Pod', 'Namespace', 'DaemonSet', 'Deployment', 'Job'];
 
 const KEYWORDS: Partial<Record<ts.SyntaxKind, string>> = {
   [ts.SyntaxKind.StringKeyword]: 's',
+  // kubernetes-models types OpenAPI integers and numbers alike as `number`. They are all integers:
+  // the API conventions say "Avoid floating-point values as much as possible, and never use them in
+  // spec" (kubernetes/community contributors/devel/sig-architecture/api-conventions.md, "Primitive
+  // types"), and none of the kinds above has one (kubernetes-models 5.1.0).
   [ts.SyntaxKind.NumberKeyword]: 'i',
   [ts.SyntaxKind.BooleanKeyword]: 'b',
   [ts.SyntaxKind.AnyKeyword]: 'a',
@@ -65,21 +66,35 @@ const SCALAR_ALIASES: Record<string, string> = {
   IMicroTime: 't',
 };
 
-const declarationFile = (apiVersion: string, kind: string) =>
-  join(modelsDir, `${apiVersion}/${kind}.d.ts`);
-const program = ts.createProgram(
-  KINDS.map(([apiVersion, kind]) => declarationFile(apiVersion, kind)),
-  { noEmit: true, skipLibCheck: true },
+// The types come in through the package's public entry points, resolved as a bundler would: one
+// in-memory module re-exports each kind's interface (`IPod` from `kubernetes-models/v1/Pod`).
+const ENTRY = resolve('schema-kinds.ts');
+const entryText = KINDS.map(
+  ([v, kind]) => `export type { I${kind} } from 'kubernetes-models/${v}/${kind}';`,
 );
+const compilerOptions: ts.CompilerOptions = {
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  noEmit: true,
+  skipLibCheck: true,
+};
+const host = ts.createCompilerHost(compilerOptions);
+const program = ts.createProgram([ENTRY], compilerOptions, {
+  ...host,
+  fileExists: (file) => file === ENTRY || host.fileExists(file),
+  getSourceFile: (file, language, ...rest) =>
+    file === ENTRY
+      ? ts.createSourceFile(file, entryText.join('\n'), language)
+      : host.getSourceFile(file, language, ...rest),
+});
 const checker = program.getTypeChecker();
+const entry = checker.getSymbolAtLocation(program.getSourceFile(ENTRY)!)!;
 
 const defs: Record<string, Record<string, string>> = {};
 const descriptions: Record<string, Record<string, string>> = {};
 const enums: string[][] = [];
 const defNames = new Map<ts.InterfaceDeclaration, string>();
 const declByName = new Map<string, ts.InterfaceDeclaration>();
-/** Compiled validators checked for the "all numbers are integers" assumption. */
-const validatorFiles = new Set<string>();
 
 function enumCode(values: string[]): string {
   const key = JSON.stringify([...values].sort());
@@ -107,15 +122,6 @@ function resolveDeclaration(typeName: ts.EntityName): ts.Declaration {
   const decl = symbol.declarations?.[0];
   if (!decl) throw new Error(`no declaration for ${typeName.getText()}`);
   return decl;
-}
-
-/** Remembers the compiled validator of a declaration, in the `_schemas` folder of its package. */
-function noteValidator(decl: ts.InterfaceDeclaration): void {
-  const alias = /export type \{ I\w+ as I(IoK8s\w+),/.exec(decl.getSourceFile().text)?.[1];
-  if (!alias) throw new Error(`no generated alias in ${decl.getSourceFile().fileName}`);
-  let dir = dirname(decl.getSourceFile().fileName);
-  while (!existsSync(join(dir, '_schemas')) && dirname(dir) !== dir) dir = dirname(dir);
-  validatorFiles.add(join(dir, '_schemas', `${alias}.js`));
 }
 
 /** Turns a property's type node into a type code, registering definitions on the way. */
@@ -162,7 +168,6 @@ function defineInterface(decl: ts.InterfaceDeclaration, fullName: string): strin
   if (!decl.members.some(ts.isPropertySignature)) return 'a';
   const name = nameFor(decl, fullName);
   if (defs[name]) return name;
-  noteValidator(decl);
   defineMembers(name, decl.members);
   return name;
 }
@@ -176,31 +181,22 @@ function defineMembers(name: string, members: ts.NodeArray<ts.TypeElement>): voi
     if (!ts.isPropertySignature(member)) throw new Error(`unsupported member in ${name}`);
     const key = member.name.getText().replace(/^"|"$/g, '');
     if (!member.type) throw new Error(`untyped ${name}.${key}`);
-    const symbol = checker.getSymbolAtLocation(member.name);
+    // The member's own doc comment only: the checker would also inherit TypeMeta's for apiVersion.
+    const symbol =
+      ts.getJSDocCommentsAndTags(member).length && checker.getSymbolAtLocation(member.name);
     const text = symbol ? ts.displayPartsToString(symbol.getDocumentationComment(checker)) : '';
     if (text) described[key] = text.trim();
     properties[key] = codeFor(member.type, key, name);
   }
 }
 
+const exported = new Map(checker.getExportsOfModule(entry).map((s) => [s.name, s]));
 const kinds: Record<string, { apiVersion: string; def: string }> = {};
 for (const [apiVersion, kind] of KINDS) {
-  const decl = program
-    .getSourceFile(declarationFile(apiVersion, kind))
-    ?.statements.find(
-      (s): s is ts.InterfaceDeclaration =>
-        ts.isInterfaceDeclaration(s) && s.name.text === `I${kind}`,
-    );
-  if (!decl) throw new Error(`interface I${kind} not found in ${apiVersion}/${kind}.d.ts`);
+  const symbol = exported.get(`I${kind}`);
+  const decl = symbol && checker.getAliasedSymbol(symbol).declarations?.[0];
+  if (!decl || !ts.isInterfaceDeclaration(decl)) throw new Error(`no interface I${kind}`);
   kinds[kind] = { apiVersion, def: defineInterface(decl, `I${kind}`) };
-}
-
-// kubernetes-models types every OpenAPI integer and number as `number`; we call them all
-// integers, which holds as long as no compiled validator we rely on accepts non-integers.
-for (const file of validatorFiles) {
-  if (readFileSync(file, 'utf8').includes('params:{type:"number"}')) {
-    throw new Error(`${file} has a non-integer number: teach the generator the "n" code`);
-  }
 }
 
 /** The definitions reachable from the described kinds, through their fields' type codes. */
