@@ -12,7 +12,7 @@
  *   #N enum number N · [T list of T · {T map of T · Name a definition in `defs`
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 
 import { version } from 'kubernetes-models/package.json' with { type: 'json' };
 import * as prettier from 'prettier';
@@ -28,20 +28,11 @@ const OUT = 'src/core/schema';
 const KUBERNETES_VERSION_BY_MAJOR: Record<string, string> = { 5: '1.36' };
 
 /** The kinds we check, each with the only apiVersion that serves it in current Kubernetes. */
-const KINDS = [
-  ['v1', 'Pod'],
-  ['v1', 'Namespace'],
-  ['v1', 'ConfigMap'],
-  ['v1', 'Secret'],
-  ['v1', 'ServiceAccount'],
-  ['v1', 'Service'],
-  ['apps/v1', 'DaemonSet'],
-  ['apps/v1', 'Deployment'],
-  ['apps/v1', 'ReplicaSet'],
-  ['apps/v1', 'StatefulSet'],
-  ['batch/v1', 'Job'],
-  ['batch/v1', 'CronJob'],
-] as const;
+const KINDS = Object.entries({
+  v1: 'Pod Namespace ConfigMap Secret ServiceAccount Service',
+  'apps/v1': 'DaemonSet Deployment ReplicaSet StatefulSet',
+  'batch/v1': 'Job CronJob',
+}).flatMap(([apiVersion, kinds]) => kinds.split(' ').map((kind) => [apiVersion, kind] as const));
 /** The kinds the builder writes: only their fields get descriptions. */
 const DESCRIBED_KINDS = ['Pod', 'Namespace', 'DaemonSet', 'Deployment', 'Job'];
 
@@ -72,14 +63,9 @@ const ENTRY = resolve('schema-kinds.ts');
 const entryText = KINDS.map(
   ([v, kind]) => `export type { I${kind} } from 'kubernetes-models/${v}/${kind}';`,
 );
-const compilerOptions: ts.CompilerOptions = {
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-  noEmit: true,
-  skipLibCheck: true,
-};
-const host = ts.createCompilerHost(compilerOptions);
-const program = ts.createProgram([ENTRY], compilerOptions, {
+const options = { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler };
+const host = ts.createCompilerHost(options);
+const program = ts.createProgram([ENTRY], options, {
   ...host,
   fileExists: (file) => file === ENTRY || host.fileExists(file),
   getSourceFile: (file, language, ...rest) =>
@@ -116,11 +102,10 @@ function nameFor(decl: ts.InterfaceDeclaration, fullName: string): string {
 }
 
 function resolveDeclaration(typeName: ts.EntityName): ts.Declaration {
-  let symbol = checker.getSymbolAtLocation(typeName);
-  if (!symbol) throw new Error(`unresolved type ${typeName.getText()}`);
-  if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-  const decl = symbol.declarations?.[0];
-  if (!decl) throw new Error(`no declaration for ${typeName.getText()}`);
+  const symbol = checker.getSymbolAtLocation(typeName);
+  const aliased = symbol && symbol.flags & ts.SymbolFlags.Alias;
+  const decl = (aliased ? checker.getAliasedSymbol(symbol) : symbol)?.declarations?.[0];
+  if (!decl) throw new Error(`unresolved type ${typeName.getText()}`);
   return decl;
 }
 
@@ -226,21 +211,15 @@ export const SCHEMA_KUBERNETES_VERSION = '${kubernetesVersion}';
 /** The npm package and version the schema was extracted from. */
 export const SCHEMA_SOURCE = '${source}';
 `;
-const options = (await prettier.resolveConfig(join(OUT, 'k8sSchema.json'))) ?? {};
-const outputs: [file: string, text: string][] = [
-  [
-    `${OUT}/k8sSchema.json`,
-    await prettier.format(JSON.stringify(schema), { ...options, parser: 'json' }),
-  ],
-  [
-    `${OUT}/k8sDescriptions.json`,
-    await prettier.format(JSON.stringify(described), { ...options, parser: 'json' }),
-  ],
-  [
-    `${OUT}/schemaVersion.ts`,
-    await prettier.format(versionModule, { ...options, parser: 'typescript' }),
-  ],
-];
+const outputs: [file: string, text: string][] = [];
+for (const [file, text] of Object.entries({
+  [`${OUT}/k8sSchema.json`]: JSON.stringify(schema),
+  [`${OUT}/k8sDescriptions.json`]: JSON.stringify(described),
+  [`${OUT}/schemaVersion.ts`]: versionModule,
+})) {
+  const config = await prettier.resolveConfig(file);
+  outputs.push([file, await prettier.format(text, { ...config, filepath: file })]);
+}
 
 if (process.argv.includes('--check')) {
   const stale = outputs.filter(

@@ -17,14 +17,11 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];
   for (const line of text.split(/\r?\n/)) {
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      rules.push({ pattern: line.trim(), headers: [] });
-      continue;
-    }
-    const colon = line.indexOf(':');
+    const [, name, value] = /^\s+([^:]+):(.*)$/.exec(line) ?? [];
     const rule = rules.at(-1);
-    if (colon < 0 || !rule) throw new Error(`_headers: cannot read line "${line.trim()}"`);
-    rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else if (rule && name && value !== undefined) rule.headers.push([name.trim(), value.trim()]);
+    else throw new Error(`_headers: cannot read line "${line.trim()}"`);
   }
   return rules;
 }
@@ -94,16 +91,10 @@ export function siteHeaders(headersFile: string): Plugin {
         }
         // Compressed, as every static host sends text: Lighthouse's timings follow transfer sizes.
         // No `Vary`: the service worker's cache would then miss (one browser, one encoding here).
-        const type = COMPRESSIBLE[extname(sitePath.endsWith('/') ? 'index.html' : sitePath)];
         const file = join(outDir, sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath);
-        if (
-          !type ||
-          !/\bgzip\b/.test(String(request.headers['accept-encoding'])) ||
-          !existsSync(file)
-        ) {
-          next();
-          return;
-        }
+        const type = COMPRESSIBLE[extname(file)];
+        const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding']));
+        if (!type || !gzip || !existsSync(file)) return next();
         response.setHeader('Content-Type', type);
         response.setHeader('Content-Encoding', 'gzip');
         response.end(gzipSync(readFileSync(file)));
@@ -115,8 +106,7 @@ export function siteHeaders(headersFile: string): Plugin {
         const policy = metaPolicyFrom(text());
         if (policy.includes('"')) throw new Error('CSP: a double quote cannot sit in the meta tag');
         const charset = /<meta charset="[^"]*"\s*\/?>/i;
-        if (!charset.test(html))
-          throw new Error('index.html: no <meta charset> to put the CSP after');
+        if (!charset.test(html)) throw new Error('index.html: no <meta charset> for the CSP');
         // A meta policy only governs what comes after it: right after the charset.
         return html.replace(
           charset,
