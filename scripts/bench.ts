@@ -24,7 +24,8 @@ import { startStaticServer } from './previewServer';
 const KB = 1024;
 const KEYSTROKES = 100;
 const CORE_RUNS = 200;
-const LAYOUTS = { phone: [390, 844], desktop: [1280, 800] } as const;
+const LAYOUTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
+type Viewport = (typeof LAYOUTS)['phone'];
 /** Each keystroke case: where it types, the draft it opens as a share link, its p95 budget in ms. */
 const KEYSTROKE_CASES = [
   ['docs', 'form, docs example', undefined, 8],
@@ -57,9 +58,8 @@ async function attempt<T>(label: string, measure: () => T | Promise<T>): Promise
   try {
     return await measure();
   } catch (error) {
-    notes.push(
-      `${label}: ${String(error instanceof Error ? error.message : error).split('\n')[0]}`,
-    );
+    const message = error instanceof Error ? error.message : String(error);
+    notes.push(`${label}: ${message.split('\n')[0]}`);
     return null;
   }
 }
@@ -97,11 +97,8 @@ function measureCore(draft: Draft) {
 }
 
 /** A fresh profile without service worker: every figure is a first visit. */
-async function firstVisit(browser: Browser, [width, height]: readonly [number, number]) {
-  const context = await browser.newContext({
-    viewport: { width, height },
-    serviceWorkers: 'block',
-  });
+async function firstVisit(browser: Browser, viewport: Viewport) {
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
   const page = await context.newPage();
   page.on('pageerror', (error) => notes.push(`page error: ${error.message}`));
   return { context, page };
@@ -111,7 +108,7 @@ async function firstVisit(browser: Browser, [width, height]: readonly [number, n
  * The built JS a first visit fetches before the app answers input (it marks that moment
  * `hpb:app-ready`), in one layout, with gzip -9 sizes. Each layout loads its own set of files.
  */
-async function initialJs(browser: Browser, url: string, viewport: readonly [number, number]) {
+async function initialJs(browser: Browser, url: string, viewport: Viewport) {
   const { context, page } = await firstVisit(browser, viewport);
   await page.goto(url);
   await page.locator('html[data-app-ready]').waitFor({ state: 'attached', timeout: 30_000 });
@@ -159,15 +156,9 @@ async function keystrokes(browser: Browser, url: string, name: string, inEditor:
       });
     }
     const { samples, stray } = await page.evaluate(() => window.__hpbKeystrokes);
-    const commit = samples.map((s) => s.commit);
-    const frame = samples.map((s) => s.frame);
-    return {
-      openMs,
-      stray,
-      commitP50: percentile(commit, 50),
-      commitP95: percentile(commit, 95),
-      frameP95: percentile(frame, 95),
-    };
+    const [commit, frame] = [samples.map((s) => s.commit), samples.map((s) => s.frame)];
+    const [commitP50, commitP95] = [50, 95].map((p) => percentile(commit, p));
+    return { openMs, stray, commitP50, commitP95, frameP95: percentile(frame, 95) };
   } finally {
     await context.close();
   }

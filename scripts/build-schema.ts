@@ -6,10 +6,7 @@
  *
  * Run `npx tsx scripts/build-schema.ts` after `npm ci` and commit what it writes in
  * src/core/schema/. `--check` only compares them with what would be written (exit 1 if stale).
- *
- * Type codes in the output (see src/core/schema/schemaData.ts):
- *   s string · i integer · b boolean · q quantity · x int-or-string · t time · a anything
- *   #N enum number N · [T list of T · {T map of T · Name a definition in `defs`
+ * The type codes it writes are described in src/core/schema/schemaData.ts (`TypeCode`).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -211,25 +208,21 @@ export const SCHEMA_KUBERNETES_VERSION = '${kubernetesVersion}';
 /** The npm package and version the schema was extracted from. */
 export const SCHEMA_SOURCE = '${source}';
 `;
-const outputs: [file: string, text: string][] = [];
+const check = process.argv.includes('--check');
 for (const [file, text] of Object.entries({
   [`${OUT}/k8sSchema.json`]: JSON.stringify(schema),
   [`${OUT}/k8sDescriptions.json`]: JSON.stringify(described),
   [`${OUT}/schemaVersion.ts`]: versionModule,
 })) {
   const config = await prettier.resolveConfig(file);
-  outputs.push([file, await prettier.format(text, { ...config, filepath: file })]);
-}
-
-if (process.argv.includes('--check')) {
-  const stale = outputs.filter(
-    ([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text,
-  );
-  for (const [file] of stale)
+  const formatted = await prettier.format(text, { ...config, filepath: file });
+  if (!check) writeFileSync(file, formatted);
+  else if (!existsSync(file) || readFileSync(file, 'utf8') !== formatted) {
     console.error(`${file} is stale: run npx tsx scripts/build-schema.ts`);
-  process.exitCode = stale.length > 0 ? 1 : 0;
-} else {
-  for (const [file, text] of outputs) writeFileSync(file, text);
+    process.exitCode = 1;
+  }
+}
+if (!check) {
   console.log(
     `${OUT}: ${Object.keys(defs).length} definitions, ${enums.length} enums, ${reachable.size} described, Kubernetes ${kubernetesVersion} from ${source}`,
   );

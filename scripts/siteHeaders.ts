@@ -7,10 +7,7 @@ import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
 /** One `_headers` rule: a path pattern and the headers it sets. */
-export interface HeaderRule {
-  pattern: string;
-  headers: [string, string][];
-}
+export type HeaderRule = { pattern: string; headers: [name: string, value: string][] };
 
 /** Parses `_headers` text: a path pattern line, then indented `Name: value` lines. */
 export function parseHeadersFile(text: string): HeaderRule[] {
@@ -34,12 +31,8 @@ export function matchesPattern(pattern: string, path: string): boolean {
 
 /** Every header that applies to a path, later rules overriding earlier ones of the same name. */
 export function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const rule of rules) {
-    if (!matchesPattern(rule.pattern, path)) continue;
-    for (const [name, value] of rule.headers) result[name] = value;
-  }
-  return result;
+  const matching = rules.filter((rule) => matchesPattern(rule.pattern, path));
+  return Object.fromEntries(matching.flatMap((rule) => rule.headers));
 }
 
 // A <meta> policy cannot carry these: browsers ignore them there and log an error about it.
@@ -50,14 +43,8 @@ const HEADER_ONLY_DIRECTIVES = new Set(['frame-ancestors', 'report-uri', 'report
 export function metaPolicyFrom(text: string): string {
   const policy = headersFor(parseHeadersFile(text), '/index.html')['Content-Security-Policy'];
   if (!policy) throw new Error('_headers: no Content-Security-Policy applies to /index.html');
-  return policy
-    .split(';')
-    .map((directive) => directive.trim())
-    .filter(
-      (directive) =>
-        directive !== '' && !HEADER_ONLY_DIRECTIVES.has(directive.split(/\s+/)[0] ?? ''),
-    )
-    .join('; ');
+  const directives = policy.split(';').map((directive) => directive.trim());
+  return directives.filter((d) => d && !HEADER_ONLY_DIRECTIVES.has(d.split(/\s+/)[0]!)).join('; ');
 }
 
 const COMPRESSIBLE: Readonly<Record<string, string>> = {
@@ -86,9 +73,8 @@ export function siteHeaders(headersFile: string): Plugin {
       server.middlewares.use((request, response, next) => {
         const path = new URL(request.url ?? '/', 'http://x').pathname;
         const sitePath = path.startsWith(base) ? `/${path.slice(base.length)}` : path;
-        for (const [name, value] of Object.entries(headersFor(rules, sitePath))) {
-          response.setHeader(name, value);
-        }
+        const headers = Object.entries(headersFor(rules, sitePath));
+        for (const [name, value] of headers) response.setHeader(name, value);
         // Compressed, as every static host sends text: Lighthouse's timings follow transfer sizes.
         // No `Vary`: the service worker's cache would then miss (one browser, one encoding here).
         const file = join(outDir, sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath);
