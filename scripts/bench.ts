@@ -1,7 +1,7 @@
 // `npm run bench [-- --check] [-- --no-build]`: measures the production build in headless Chromium
 // and the pure core in Node, prints the figures and the budgets, and writes bench/results.json.
 // With --check, exits 1 when a budget is missed or could not be measured.
-import { execFileSync } from 'node:child_process';
+import { spawnSync, type StdioOptions } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -66,13 +66,11 @@ async function attempt<T>(label: string, measure: () => T | Promise<T>): Promise
 
 function build(): boolean {
   if (args['no-build'] && existsSync('dist/index.html')) return true;
-  try {
-    execFileSync('npm', ['run', '-s', 'build:site'], { stdio: ['ignore', 'ignore', 'inherit'] });
-    return true;
-  } catch {
+  const stdio: StdioOptions = ['ignore', 'ignore', 'inherit'];
+  if (spawnSync('npm', ['run', '-s', 'build:site'], { stdio }).status !== 0) {
     notes.push('the build failed: measured the previous dist/, if any.');
-    return existsSync('dist/index.html');
   }
+  return existsSync('dist/index.html');
 }
 
 /** Median time of `run` in Node, after a warm-up. */
