@@ -37,8 +37,8 @@ const KEYWORDS: Partial<Record<ts.SyntaxKind, string>> = {
   [ts.SyntaxKind.StringKeyword]: 's',
   // kubernetes-models types OpenAPI integers and numbers alike as `number`. They are all integers:
   // the API conventions say "Avoid floating-point values as much as possible, and never use them in
-  // spec" (kubernetes/community contributors/devel/sig-architecture/api-conventions.md, "Primitive
-  // types"), and none of the kinds above has one (kubernetes-models 5.1.0).
+  // spec" (kubernetes/community@00d7321 contributors/devel/sig-architecture/api-conventions.md,
+  // "Primitive types"); the package's compiled validators had none in these kinds at 5.1.0.
   [ts.SyntaxKind.NumberKeyword]: 'i',
   [ts.SyntaxKind.BooleanKeyword]: 'b',
   [ts.SyntaxKind.AnyKeyword]: 'a',
