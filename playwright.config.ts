@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 
-import { chromiumLaunchOptions } from './scripts/chromiumLaunch';
+import { chromiumLaunchOptions } from './scripts/browserSetup';
 
 const launchOptions = chromiumLaunchOptions();
 

@@ -1,10 +1,10 @@
 // `npm run bench [-- --check] [-- --no-build]`: measures the production build in headless Chromium
 // and the pure core in Node, prints the figures and the budgets, and writes bench/results.json.
 // With --check, exits 1 when a budget is missed or could not be measured.
-import { execFileSync } from 'node:child_process';
+import { spawnSync, type StdioOptions } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
 import { chromium, type Browser } from '@playwright/test';
@@ -12,38 +12,44 @@ import { chromium, type Browser } from '@playwright/test';
 import { importManifests } from '@/core/import/importManifests';
 import { toManifests } from '@/core/manifest/toManifests';
 import { toYaml } from '@/core/manifest/toYaml';
-import { createContainer, type Draft } from '@/core/model/draft';
+import { createDraft, type Draft } from '@/core/model/draft';
 import { encodeShare } from '@/core/share/shareCodec';
 import { validate } from '@/core/validation/validate';
 
-import { docsExampleDraft, stressDraft } from './bench/drafts';
+import { chromiumLaunchOptions } from './browserSetup';
+import { manyContainersDraft, stressDraft } from './bench/drafts';
 import { editorKeystrokeProbe, keystrokeProbe, probeScript } from './bench/pageProbes';
-import { chromiumLaunchOptions } from './chromiumLaunch';
 import { startStaticServer } from './previewServer';
 
 const KB = 1024;
 const KEYSTROKES = 100;
 const CORE_RUNS = 200;
-const args = new Set(process.argv.slice(2));
+const LAYOUTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
+type Viewport = (typeof LAYOUTS)['phone'];
+/** Each keystroke case: where it types, the draft it opens as a share link, its p95 budget in ms. */
+const KEYSTROKE_CASES = [
+  ['docs', 'form, docs example', undefined, 8],
+  ['editor', 'YAML editor, docs example', undefined, 16],
+  ['stress', 'form, stress draft', stressDraft(), 50],
+  ['many', 'form, 5,000 containers', manyContainersDraft(), 200],
+] as const;
+const flag = { type: 'boolean' } as const;
+const { values: args } = parseArgs({ options: { check: flag, 'no-build': flag } });
 const notes: string[] = [];
 
 const percentile = (values: number[], p: number): number | null => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted.length ? sorted[Math.ceil((p / 100) * sorted.length) - 1]! : null;
 };
-const ms = (value?: number | null) =>
-  typeof value === 'number' ? `${value.toFixed(2)} ms` : 'n/a';
-const kb = (bytes?: number | null) =>
-  typeof bytes === 'number' ? `${(bytes / KB).toFixed(1)} KB` : 'n/a';
+const ms = (v?: number | null) => (typeof v === 'number' ? `${v.toFixed(2)} ms` : 'n/a');
+const kb = (v?: number | null) => (typeof v === 'number' ? `${(v / KB).toFixed(1)} KB` : 'n/a');
 const gzipBytes = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 function table(title: string, rows: string[][]): void {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
-  const line = (row: string[]) =>
-    row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)));
   console.log(`\n${title}`);
   for (const row of [rows[0]!, widths.map((w) => '-'.repeat(w)), ...rows.slice(1)]) {
-    console.log(line(row).join('  '));
+    console.log(row.map((cell, c) => cell[c ? 'padStart' : 'padEnd'](widths[c]!)).join('  '));
   }
 }
 
@@ -52,22 +58,19 @@ async function attempt<T>(label: string, measure: () => T | Promise<T>): Promise
   try {
     return await measure();
   } catch (error) {
-    notes.push(
-      `${label}: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`,
-    );
+    const message = error instanceof Error ? error.message : String(error);
+    notes.push(`${label}: ${message.split('\n')[0]}`);
     return null;
   }
 }
 
 function build(): boolean {
-  if (args.has('--no-build') && existsSync('dist/index.html')) return true;
-  try {
-    execFileSync('npm', ['run', '-s', 'build:site'], { stdio: ['ignore', 'ignore', 'inherit'] });
-    return true;
-  } catch {
+  if (args['no-build'] && existsSync('dist/index.html')) return true;
+  const stdio: StdioOptions = ['ignore', 'ignore', 'inherit'];
+  if (spawnSync('npm', ['run', '-s', 'build:site'], { stdio }).status !== 0) {
     notes.push('the build failed: measured the previous dist/, if any.');
-    return existsSync('dist/index.html');
   }
+  return existsSync('dist/index.html');
 }
 
 /** Median time of `run` in Node, after a warm-up. */
@@ -92,11 +95,8 @@ function measureCore(draft: Draft) {
 }
 
 /** A fresh profile without service worker: every figure is a first visit. */
-async function firstVisit(browser: Browser, width: number, height: number) {
-  const context = await browser.newContext({
-    viewport: { width, height },
-    serviceWorkers: 'block',
-  });
+async function firstVisit(browser: Browser, viewport: Viewport) {
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
   const page = await context.newPage();
   page.on('pageerror', (error) => notes.push(`page error: ${error.message}`));
   return { context, page };
@@ -106,8 +106,8 @@ async function firstVisit(browser: Browser, width: number, height: number) {
  * The built JS a first visit fetches before the app answers input (it marks that moment
  * `hpb:app-ready`), in one layout, with gzip -9 sizes. Each layout loads its own set of files.
  */
-async function initialJs(browser: Browser, url: string, width: number, height: number) {
-  const { context, page } = await firstVisit(browser, width, height);
+async function initialJs(browser: Browser, url: string, viewport: Viewport) {
+  const { context, page } = await firstVisit(browser, viewport);
   await page.goto(url);
   await page.locator('html[data-app-ready]').waitFor({ state: 'attached', timeout: 30_000 });
   // A file's timing entry appears once it has arrived: wait for every request to end.
@@ -127,8 +127,8 @@ async function initialJs(browser: Browser, url: string, width: number, height: n
  * Opens `url`, waits until the YAML editor shows `name`, then types 50 letters and 50 Backspaces
  * into the form's Name field, or with `inEditor` after the name in the YAML editor.
  */
-async function keystrokes(browser: Browser, url: string, name: string, inEditor = false) {
-  const { context, page } = await firstVisit(browser, 1280, 800);
+async function keystrokes(browser: Browser, url: string, name: string, inEditor: boolean) {
+  const { context, page } = await firstVisit(browser, LAYOUTS.desktop);
   try {
     await page.addInitScript(probeScript(inEditor ? editorKeystrokeProbe : keystrokeProbe));
     const started = Date.now();
@@ -136,12 +136,6 @@ async function keystrokes(browser: Browser, url: string, name: string, inEditor 
     const editor = page.getByRole('textbox', { name: 'YAML editor' });
     await editor.filter({ hasText: name }).waitFor({ timeout: 180_000 });
     const openMs = Date.now() - started;
-    // The first-visit start screen (a dialog) would take the keystrokes: Escape keeps the draft.
-    const dialog = page.getByRole('dialog');
-    if (await dialog.isVisible()) {
-      await page.keyboard.press('Escape');
-      await dialog.waitFor({ state: 'hidden' });
-    }
     if (inEditor) await editor.getByText(`name: ${name}`).first().click();
     // focus(), not click(): a toast or tooltip over the field must not change what is measured.
     else await page.getByRole('textbox', { name: 'Name', exact: true }).first().focus();
@@ -154,48 +148,34 @@ async function keystrokes(browser: Browser, url: string, name: string, inEditor 
       });
     }
     const { samples, stray } = await page.evaluate(() => window.__hpbKeystrokes);
-    const commit = samples.map((s) => s.commit);
-    const frame = samples.map((s) => s.frame);
-    return {
-      openMs,
-      stray,
-      commitP50: percentile(commit, 50),
-      commitP95: percentile(commit, 95),
-      frameP95: percentile(frame, 95),
-    };
+    const [commit, frame] = [samples.map((s) => s.commit), samples.map((s) => s.frame)];
+    const [commitP50, commitP95] = [50, 95].map((p) => percentile(commit, p));
+    return { openMs, stray, commitP50, commitP95, frameP95: percentile(frame, 95) };
   } finally {
     await context.close();
   }
 }
 
+type Figures<T> = Record<string, Awaited<T> | null>;
 async function measureBrowser() {
   const server = await startStaticServer();
   const browser = await chromium.launch(chromiumLaunchOptions());
-  const url = server.url;
-  // 5,000 containers, written the way a hand-made link would be: long lists must stay paged.
-  const many = { workload: { name: 'five-thousand-containers' } } as Draft;
-  many.containers = Array.from({ length: 5000 }, (_, i) => createContainer(`c${i}`, 'img:1'));
+  const initialJsByLayout: Figures<ReturnType<typeof initialJs>> = {};
+  const keystroke: Figures<ReturnType<typeof keystrokes>> = {};
   try {
-    return {
-      initialJs: {
-        phone: await attempt('initial JS (phone)', () => initialJs(browser, url, 390, 844)),
-        desktop: await attempt('initial JS (desktop)', () => initialJs(browser, url, 1280, 800)),
-      },
-      keystroke: {
-        docs: await attempt('keystroke (docs)', () =>
-          keystrokes(browser, url, 'hostprocess-example'),
-        ),
-        editor: await attempt('editor keystroke (docs)', () =>
-          keystrokes(browser, url, 'hostprocess-example', true),
-        ),
-        stress: await attempt('keystroke (stress)', () =>
-          keystrokes(browser, `${url}#/s/${encodeShare(stressDraft())}`, 'stress-daemonset'),
-        ),
-        many: await attempt('keystroke (5,000 containers)', () =>
-          keystrokes(browser, `${url}#/s/${encodeShare(many)}`, 'five-thousand-containers'),
-        ),
-      },
-    };
+    for (const [layout, viewport] of Object.entries(LAYOUTS)) {
+      initialJsByLayout[layout] = await attempt(`initial JS (${layout})`, () =>
+        initialJs(browser, server.url, viewport),
+      );
+    }
+    for (const [id, label, draft] of KEYSTROKE_CASES) {
+      const url = draft ? `${server.url}#/s/${encodeShare(draft)}` : server.url;
+      const name = draft?.workload.name ?? createDraft().workload.name;
+      keystroke[id] = await attempt(`keystroke (${label})`, () =>
+        keystrokes(browser, url, name, id === 'editor'),
+      );
+    }
+    return { initialJs: initialJsByLayout, keystroke };
   } finally {
     await browser.close();
     await server.close();
@@ -208,11 +188,10 @@ if (loadavg()[0]! > cpus().length) {
 }
 const built = build();
 const core = {
-  docs: await attempt('core (docs)', () => measureCore(docsExampleDraft())),
+  docs: await attempt('core (docs)', () => measureCore(createDraft())),
   stress: await attempt('core (stress)', () => measureCore(stressDraft())),
 };
 const browser = built ? await attempt('browser', measureBrowser) : null;
-const { initialJs: js, keystroke } = browser ?? {};
 const editorChunks = (built ? readdirSync('dist/assets') : [])
   .filter((file) => /^YamlEditor-.*\.js$/.test(file))
   .map((file) => gzipBytes(`dist/assets/${file}`));
@@ -221,42 +200,32 @@ const budget = (name: string, unit: 'bytes' | 'ms', limit: number, value?: numbe
   const measured = Number.isFinite(value) ? (value as number) : null;
   return { name, unit, limit, value: measured, ok: measured !== null && measured <= limit };
 };
+const js = browser?.initialJs;
 const budgets = [
-  budget('initial JS (gzip), phone layout', 'bytes', 200 * KB, js?.phone?.gzip),
-  budget('initial JS (gzip), desktop layout', 'bytes', 200 * KB, js?.desktop?.gzip),
+  ...Object.keys(LAYOUTS).map((l) =>
+    budget(`initial JS (gzip), ${l} layout`, 'bytes', 200 * KB, js?.[l]?.gzip),
+  ),
   budget('editor chunk (gzip)', 'bytes', 150 * KB, Math.max(...editorChunks)),
-  budget('keystroke p95, docs example (commit)', 'ms', 8, keystroke?.docs?.commitP95),
-  budget('editor keystroke p95, docs example (commit)', 'ms', 16, keystroke?.editor?.commitP95),
-  budget('keystroke p95, stress draft (commit)', 'ms', 50, keystroke?.stress?.commitP95),
-  budget('keystroke p95, 5,000 containers (commit)', 'ms', 200, keystroke?.many?.commitP95),
+  ...KEYSTROKE_CASES.map(([id, label, , limit]) =>
+    budget(`keystroke p95 (commit), ${label}`, 'ms', limit, browser?.keystroke[id]?.commitP95),
+  ),
   budget('validate median, stress draft', 'ms', 2, core.stress?.validate),
 ];
 
 table(`Keystroke → other pane and findings (${KEYSTROKES} keystrokes)`, [
   ['typed in', 'opened in', 'commit p50', 'commit p95', 'painted p95'],
-  ...(
-    [
-      ['form, docs example', keystroke?.docs],
-      ['YAML editor, docs example', keystroke?.editor],
-      ['form, stress (50 containers)', keystroke?.stress],
-      ['form, 5,000 containers', keystroke?.many],
-    ] as const
-  ).map(([label, k]) => [
-    label,
-    k ? `${k.openMs} ms` : 'n/a',
-    ms(k?.commitP50),
-    ms(k?.commitP95),
-    ms(k?.frameP95),
-  ]),
+  ...KEYSTROKE_CASES.map(([id, label]) => {
+    const k = browser?.keystroke[id];
+    const opened = k ? `${k.openMs} ms` : 'n/a';
+    return [label, opened, ms(k?.commitP50), ms(k?.commitP95), ms(k?.frameP95)];
+  }),
 ]);
 table(`Core in Node (median of ${CORE_RUNS})`, [
   ['draft', 'toManifests+toYaml', 'validate', 'import'],
-  ...(['docs', 'stress'] as const).map((id) => [
-    id,
-    ms(core[id]?.toManifestsAndYaml),
-    ms(core[id]?.validate),
-    ms(core[id]?.import),
-  ]),
+  ...(['docs', 'stress'] as const).map((id) => {
+    const c = core[id];
+    return [id, ms(c?.toManifestsAndYaml), ms(c?.validate), ms(c?.import)];
+  }),
 ]);
 table('Budgets', [
   ['budget', 'limit', 'measured', ''],
@@ -273,7 +242,7 @@ const results = { date: new Date().toISOString(), machine, ...browser, core, bud
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nWrote bench/results.json in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-if (args.has('--check') && budgets.some((b) => !b.ok)) {
+if (args.check && budgets.some((b) => !b.ok)) {
   console.error('Budget check failed.');
   process.exitCode = 1;
 }

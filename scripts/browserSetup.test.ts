@@ -29,15 +29,11 @@ describe('scripts/ensureBrowser.ts', { timeout: 90_000 }, () => {
   const root = fileURLToPath(new URL('../', import.meta.url));
   const ensure = (env: Record<string, string>) => {
     const started = performance.now();
-    const run = spawnSync(
-      process.execPath,
-      ['node_modules/tsx/dist/cli.mjs', 'scripts/ensureBrowser.ts'],
-      {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...process.env, ...env },
-      },
-    );
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/ensureBrowser.ts'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    });
     return { ...run, seconds: (performance.now() - started) / 1000 };
   };
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 describe('build-schema', () => {
   it('the committed schema data is what the installed kubernetes-models generates', () => {
-    const tsx = ['node_modules/tsx/dist/cli.mjs', 'scripts/build-schema.ts', '--check'];
+    const tsx = ['--import', 'tsx', 'scripts/build-schema.ts', '--check'];
     expect(() => execFileSync(process.execPath, tsx, { stdio: 'pipe' })).not.toThrow();
   }, 60_000);
 });

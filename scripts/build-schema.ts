@@ -6,21 +6,15 @@
  *
  * Run `npx tsx scripts/build-schema.ts` after `npm ci` and commit what it writes in
  * src/core/schema/. `--check` only compares them with what would be written (exit 1 if stale).
- *
- * Type codes in the output (see src/core/schema/schemaData.ts):
- *   s string · i integer · b boolean · q quantity · x int-or-string · t time · a anything
- *   #N enum number N · [T list of T · {T map of T · Name a definition in `defs`
+ * The type codes it writes are described in src/core/schema/schemaData.ts (`TypeCode`).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { resolve } from 'node:path';
 
+import { version } from 'kubernetes-models/package.json' with { type: 'json' };
 import * as prettier from 'prettier';
 import ts from 'typescript';
 
-const require = createRequire(import.meta.url);
-const modelsDir = dirname(require.resolve('kubernetes-models/package.json'));
-const { version } = require('kubernetes-models/package.json') as { version: string };
 const OUT = 'src/core/schema';
 
 /**
@@ -31,25 +25,20 @@ const OUT = 'src/core/schema';
 const KUBERNETES_VERSION_BY_MAJOR: Record<string, string> = { 5: '1.36' };
 
 /** The kinds we check, each with the only apiVersion that serves it in current Kubernetes. */
-const KINDS = [
-  ['v1', 'Pod'],
-  ['v1', 'Namespace'],
-  ['v1', 'ConfigMap'],
-  ['v1', 'Secret'],
-  ['v1', 'ServiceAccount'],
-  ['v1', 'Service'],
-  ['apps/v1', 'DaemonSet'],
-  ['apps/v1', 'Deployment'],
-  ['apps/v1', 'ReplicaSet'],
-  ['apps/v1', 'StatefulSet'],
-  ['batch/v1', 'Job'],
-  ['batch/v1', 'CronJob'],
-] as const;
+const KINDS = Object.entries({
+  v1: 'Pod Namespace ConfigMap Secret ServiceAccount Service',
+  'apps/v1': 'DaemonSet Deployment ReplicaSet StatefulSet',
+  'batch/v1': 'Job CronJob',
+}).flatMap(([apiVersion, kinds]) => kinds.split(' ').map((kind) => [apiVersion, kind] as const));
 /** The kinds the builder writes: only their fields get descriptions. */
 const DESCRIBED_KINDS = ['Pod', 'Namespace', 'DaemonSet', 'Deployment', 'Job'];
 
 const KEYWORDS: Partial<Record<ts.SyntaxKind, string>> = {
   [ts.SyntaxKind.StringKeyword]: 's',
+  // kubernetes-models types OpenAPI integers and numbers alike as `number`. They are all integers:
+  // the API conventions say "Avoid floating-point values as much as possible, and never use them in
+  // spec" (kubernetes/community@00d7321 contributors/devel/sig-architecture/api-conventions.md,
+  // "Primitive types"); the package's compiled validators had none in these kinds at 5.1.0.
   [ts.SyntaxKind.NumberKeyword]: 'i',
   [ts.SyntaxKind.BooleanKeyword]: 'b',
   [ts.SyntaxKind.AnyKeyword]: 'a',
@@ -65,21 +54,30 @@ const SCALAR_ALIASES: Record<string, string> = {
   IMicroTime: 't',
 };
 
-const declarationFile = (apiVersion: string, kind: string) =>
-  join(modelsDir, `${apiVersion}/${kind}.d.ts`);
-const program = ts.createProgram(
-  KINDS.map(([apiVersion, kind]) => declarationFile(apiVersion, kind)),
-  { noEmit: true, skipLibCheck: true },
+// The types come in through the package's public entry points, resolved as a bundler would: one
+// in-memory module re-exports each kind's interface (`IPod` from `kubernetes-models/v1/Pod`).
+const ENTRY = resolve('schema-kinds.ts');
+const entryText = KINDS.map(
+  ([v, kind]) => `export type { I${kind} } from 'kubernetes-models/${v}/${kind}';`,
 );
+const options = { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler };
+const host = ts.createCompilerHost(options);
+const program = ts.createProgram([ENTRY], options, {
+  ...host,
+  fileExists: (file) => file === ENTRY || host.fileExists(file),
+  getSourceFile: (file, language, ...rest) =>
+    file === ENTRY
+      ? ts.createSourceFile(file, entryText.join('\n'), language)
+      : host.getSourceFile(file, language, ...rest),
+});
 const checker = program.getTypeChecker();
+const entry = checker.getSymbolAtLocation(program.getSourceFile(ENTRY)!)!;
 
 const defs: Record<string, Record<string, string>> = {};
 const descriptions: Record<string, Record<string, string>> = {};
 const enums: string[][] = [];
 const defNames = new Map<ts.InterfaceDeclaration, string>();
 const declByName = new Map<string, ts.InterfaceDeclaration>();
-/** Compiled validators checked for the "all numbers are integers" assumption. */
-const validatorFiles = new Set<string>();
 
 function enumCode(values: string[]): string {
   const key = JSON.stringify([...values].sort());
@@ -101,21 +99,11 @@ function nameFor(decl: ts.InterfaceDeclaration, fullName: string): string {
 }
 
 function resolveDeclaration(typeName: ts.EntityName): ts.Declaration {
-  let symbol = checker.getSymbolAtLocation(typeName);
-  if (!symbol) throw new Error(`unresolved type ${typeName.getText()}`);
-  if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-  const decl = symbol.declarations?.[0];
-  if (!decl) throw new Error(`no declaration for ${typeName.getText()}`);
+  const symbol = checker.getSymbolAtLocation(typeName);
+  const aliased = symbol && symbol.flags & ts.SymbolFlags.Alias;
+  const decl = (aliased ? checker.getAliasedSymbol(symbol) : symbol)?.declarations?.[0];
+  if (!decl) throw new Error(`unresolved type ${typeName.getText()}`);
   return decl;
-}
-
-/** Remembers the compiled validator of a declaration, in the `_schemas` folder of its package. */
-function noteValidator(decl: ts.InterfaceDeclaration): void {
-  const alias = /export type \{ I\w+ as I(IoK8s\w+),/.exec(decl.getSourceFile().text)?.[1];
-  if (!alias) throw new Error(`no generated alias in ${decl.getSourceFile().fileName}`);
-  let dir = dirname(decl.getSourceFile().fileName);
-  while (!existsSync(join(dir, '_schemas')) && dirname(dir) !== dir) dir = dirname(dir);
-  validatorFiles.add(join(dir, '_schemas', `${alias}.js`));
 }
 
 /** Turns a property's type node into a type code, registering definitions on the way. */
@@ -162,7 +150,6 @@ function defineInterface(decl: ts.InterfaceDeclaration, fullName: string): strin
   if (!decl.members.some(ts.isPropertySignature)) return 'a';
   const name = nameFor(decl, fullName);
   if (defs[name]) return name;
-  noteValidator(decl);
   defineMembers(name, decl.members);
   return name;
 }
@@ -176,31 +163,22 @@ function defineMembers(name: string, members: ts.NodeArray<ts.TypeElement>): voi
     if (!ts.isPropertySignature(member)) throw new Error(`unsupported member in ${name}`);
     const key = member.name.getText().replace(/^"|"$/g, '');
     if (!member.type) throw new Error(`untyped ${name}.${key}`);
-    const symbol = checker.getSymbolAtLocation(member.name);
+    // The member's own doc comment only: the checker would also inherit TypeMeta's for apiVersion.
+    const symbol =
+      ts.getJSDocCommentsAndTags(member).length && checker.getSymbolAtLocation(member.name);
     const text = symbol ? ts.displayPartsToString(symbol.getDocumentationComment(checker)) : '';
     if (text) described[key] = text.trim();
     properties[key] = codeFor(member.type, key, name);
   }
 }
 
+const exported = new Map(checker.getExportsOfModule(entry).map((s) => [s.name, s]));
 const kinds: Record<string, { apiVersion: string; def: string }> = {};
 for (const [apiVersion, kind] of KINDS) {
-  const decl = program
-    .getSourceFile(declarationFile(apiVersion, kind))
-    ?.statements.find(
-      (s): s is ts.InterfaceDeclaration =>
-        ts.isInterfaceDeclaration(s) && s.name.text === `I${kind}`,
-    );
-  if (!decl) throw new Error(`interface I${kind} not found in ${apiVersion}/${kind}.d.ts`);
+  const symbol = exported.get(`I${kind}`);
+  const decl = symbol && checker.getAliasedSymbol(symbol).declarations?.[0];
+  if (!decl || !ts.isInterfaceDeclaration(decl)) throw new Error(`no interface I${kind}`);
   kinds[kind] = { apiVersion, def: defineInterface(decl, `I${kind}`) };
-}
-
-// kubernetes-models types every OpenAPI integer and number as `number`; we call them all
-// integers, which holds as long as no compiled validator we rely on accepts non-integers.
-for (const file of validatorFiles) {
-  if (readFileSync(file, 'utf8').includes('params:{type:"number"}')) {
-    throw new Error(`${file} has a non-integer number: teach the generator the "n" code`);
-  }
 }
 
 /** The definitions reachable from the described kinds, through their fields' type codes. */
@@ -230,31 +208,21 @@ export const SCHEMA_KUBERNETES_VERSION = '${kubernetesVersion}';
 /** The npm package and version the schema was extracted from. */
 export const SCHEMA_SOURCE = '${source}';
 `;
-const options = (await prettier.resolveConfig(join(OUT, 'k8sSchema.json'))) ?? {};
-const outputs: [file: string, text: string][] = [
-  [
-    `${OUT}/k8sSchema.json`,
-    await prettier.format(JSON.stringify(schema), { ...options, parser: 'json' }),
-  ],
-  [
-    `${OUT}/k8sDescriptions.json`,
-    await prettier.format(JSON.stringify(described), { ...options, parser: 'json' }),
-  ],
-  [
-    `${OUT}/schemaVersion.ts`,
-    await prettier.format(versionModule, { ...options, parser: 'typescript' }),
-  ],
-];
-
-if (process.argv.includes('--check')) {
-  const stale = outputs.filter(
-    ([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text,
-  );
-  for (const [file] of stale)
+const check = process.argv.includes('--check');
+for (const [file, text] of Object.entries({
+  [`${OUT}/k8sSchema.json`]: JSON.stringify(schema),
+  [`${OUT}/k8sDescriptions.json`]: JSON.stringify(described),
+  [`${OUT}/schemaVersion.ts`]: versionModule,
+})) {
+  const config = await prettier.resolveConfig(file);
+  const formatted = await prettier.format(text, { ...config, filepath: file });
+  if (!check) writeFileSync(file, formatted);
+  else if (!existsSync(file) || readFileSync(file, 'utf8') !== formatted) {
     console.error(`${file} is stale: run npx tsx scripts/build-schema.ts`);
-  process.exitCode = stale.length > 0 ? 1 : 0;
-} else {
-  for (const [file, text] of outputs) writeFileSync(file, text);
+    process.exitCode = 1;
+  }
+}
+if (!check) {
   console.log(
     `${OUT}: ${Object.keys(defs).length} definitions, ${enums.length} enums, ${reachable.size} described, Kubernetes ${kubernetesVersion} from ${source}`,
   );

@@ -3,27 +3,21 @@
 // `npm test`, `npm run bench` and `npm run lighthouse`.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 
 import { chromium } from '@playwright/test';
 
-import { INSTALL_INSTRUCTION, nextSetupStep } from './browserSetup';
-import { systemChromiumPath } from './chromiumLaunch';
+import { INSTALL_INSTRUCTION, nextSetupStep, systemChromiumPath } from './browserSetup';
 
 /** apt on a machine without a mirror gives up within this, so the whole run stays under a minute. */
 const APT_TIMEOUT_OPTIONS = ['-o', 'Acquire::http::Timeout=10', '-o', 'Acquire::Retries=0'];
 
 const run = (command: string, args: string[], env = process.env) =>
   spawnSync(command, args, { stdio: 'inherit', env }).status === 0;
-
-async function canReach(url: string): Promise<boolean> {
-  try {
-    const response = await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(8_000) });
-    return response.status < 500;
-  } catch {
-    return false;
-  }
-}
+const canReach = (url: string) =>
+  fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(8_000) }).then(
+    (response) => response.status < 500,
+    () => false,
+  );
 
 const playwrightChromium = existsSync(chromium.executablePath());
 const systemChromium = existsSync(systemChromiumPath());
@@ -42,8 +36,7 @@ const step = nextSetupStep({
 let installed = step === 'ready';
 if (step === 'install-playwright') {
   console.log('Installing Playwright’s Chromium for the browser tests…');
-  const cli = createRequire(import.meta.url).resolve('@playwright/test/cli');
-  installed = run(process.execPath, [cli, 'install', 'chromium']);
+  installed = run('npx', ['--no-install', 'playwright', 'install', 'chromium']);
 }
 if (step === 'install-debian') {
   console.log('Installing Debian’s chromium for the browser tests…');

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 
 /** The line of `sw.js` that holds the precache manifest (`public/sw.js` has an empty one). */
 export const PRECACHE_LINE = /^const PRECACHE = \{.*\};$/m;
@@ -8,19 +8,14 @@ export const PRECACHE_LINE = /^const PRECACHE = \{.*\};$/m;
 // Host configuration and the worker itself are never fetched by the page.
 const NOT_PRECACHED = new Set(['sw.js', '_headers', '_redirects', 'robots.txt']);
 
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
-}
-
 /**
  * The precache manifest for a built site: every file the app may load (relative URLs, so the
  * worker works from any sub-path) and a version that changes whenever any of them changes.
  */
 export function precacheManifest(outDir: string): { version: string; files: string[] } {
-  const files = listFiles(outDir)
-    .map((file) => relative(outDir, file).split(sep).join('/'))
+  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => statSync(join(outDir, file)).isFile())
+    .map((file) => file.split(sep).join('/'))
     .filter((file) => !NOT_PRECACHED.has(file))
     .sort();
   const hash = createHash('sha256');

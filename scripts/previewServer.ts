@@ -1,15 +1,10 @@
 import { preview } from 'vite';
 
-/** The built site served by `vite preview` on a free port, with the headers of `_headers`. */
-export interface StaticServer {
-  /** The site's URL, ending with the base path and a slash. */
-  url: string;
-  origin: string;
-  close: () => Promise<void>;
-}
-
-/** Serves `dist/` under `base` (`/` or a sub-path such as `/some/sub/path/`) on 127.0.0.1. */
-export async function startStaticServer({ base = '/' } = {}): Promise<StaticServer> {
+/**
+ * Serves `dist/` with `vite preview` (so with the headers of `_headers`) under `base` (`/` or a
+ * sub-path such as `/some/sub/path/`) on a free port of 127.0.0.1. `url` ends with the base path.
+ */
+export async function startStaticServer({ base = '/' } = {}) {
   const server = await preview({
     base,
     logLevel: 'error',
@@ -20,3 +15,4 @@ export async function startStaticServer({ base = '/' } = {}): Promise<StaticServ
   if (!url) throw new Error('vite preview did not report its URL');
   return { url, origin: new URL(url).origin, close: () => server.close() };
 }
+export type StaticServer = Awaited<ReturnType<typeof startStaticServer>>;

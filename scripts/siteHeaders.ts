@@ -7,24 +7,18 @@ import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
 /** One `_headers` rule: a path pattern and the headers it sets. */
-export interface HeaderRule {
-  pattern: string;
-  headers: [string, string][];
-}
+export type HeaderRule = { pattern: string; headers: [name: string, value: string][] };
 
 /** Parses `_headers` text: a path pattern line, then indented `Name: value` lines. */
 export function parseHeadersFile(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];
   for (const line of text.split(/\r?\n/)) {
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      rules.push({ pattern: line.trim(), headers: [] });
-      continue;
-    }
-    const colon = line.indexOf(':');
+    const [, name, value] = /^\s+([^:]+):(.*)$/.exec(line) ?? [];
     const rule = rules.at(-1);
-    if (colon < 0 || !rule) throw new Error(`_headers: cannot read line "${line.trim()}"`);
-    rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else if (rule && name && value !== undefined) rule.headers.push([name.trim(), value.trim()]);
+    else throw new Error(`_headers: cannot read line "${line.trim()}"`);
   }
   return rules;
 }
@@ -37,12 +31,8 @@ export function matchesPattern(pattern: string, path: string): boolean {
 
 /** Every header that applies to a path, later rules overriding earlier ones of the same name. */
 export function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const rule of rules) {
-    if (!matchesPattern(rule.pattern, path)) continue;
-    for (const [name, value] of rule.headers) result[name] = value;
-  }
-  return result;
+  const matching = rules.filter((rule) => matchesPattern(rule.pattern, path));
+  return Object.fromEntries(matching.flatMap((rule) => rule.headers));
 }
 
 // A <meta> policy cannot carry these: browsers ignore them there and log an error about it.
@@ -53,14 +43,8 @@ const HEADER_ONLY_DIRECTIVES = new Set(['frame-ancestors', 'report-uri', 'report
 export function metaPolicyFrom(text: string): string {
   const policy = headersFor(parseHeadersFile(text), '/index.html')['Content-Security-Policy'];
   if (!policy) throw new Error('_headers: no Content-Security-Policy applies to /index.html');
-  return policy
-    .split(';')
-    .map((directive) => directive.trim())
-    .filter(
-      (directive) =>
-        directive !== '' && !HEADER_ONLY_DIRECTIVES.has(directive.split(/\s+/)[0] ?? ''),
-    )
-    .join('; ');
+  const directives = policy.split(';').map((directive) => directive.trim());
+  return directives.filter((d) => d && !HEADER_ONLY_DIRECTIVES.has(d.split(/\s+/)[0]!)).join('; ');
 }
 
 const COMPRESSIBLE: Readonly<Record<string, string>> = {
@@ -89,21 +73,14 @@ export function siteHeaders(headersFile: string): Plugin {
       server.middlewares.use((request, response, next) => {
         const path = new URL(request.url ?? '/', 'http://x').pathname;
         const sitePath = path.startsWith(base) ? `/${path.slice(base.length)}` : path;
-        for (const [name, value] of Object.entries(headersFor(rules, sitePath))) {
-          response.setHeader(name, value);
-        }
+        const headers = Object.entries(headersFor(rules, sitePath));
+        for (const [name, value] of headers) response.setHeader(name, value);
         // Compressed, as every static host sends text: Lighthouse's timings follow transfer sizes.
         // No `Vary`: the service worker's cache would then miss (one browser, one encoding here).
-        const type = COMPRESSIBLE[extname(sitePath.endsWith('/') ? 'index.html' : sitePath)];
         const file = join(outDir, sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath);
-        if (
-          !type ||
-          !/\bgzip\b/.test(String(request.headers['accept-encoding'])) ||
-          !existsSync(file)
-        ) {
-          next();
-          return;
-        }
+        const type = COMPRESSIBLE[extname(file)];
+        const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding']));
+        if (!type || !gzip || !existsSync(file)) return next();
         response.setHeader('Content-Type', type);
         response.setHeader('Content-Encoding', 'gzip');
         response.end(gzipSync(readFileSync(file)));
@@ -115,8 +92,7 @@ export function siteHeaders(headersFile: string): Plugin {
         const policy = metaPolicyFrom(text());
         if (policy.includes('"')) throw new Error('CSP: a double quote cannot sit in the meta tag');
         const charset = /<meta charset="[^"]*"\s*\/?>/i;
-        if (!charset.test(html))
-          throw new Error('index.html: no <meta charset> to put the CSP after');
+        if (!charset.test(html)) throw new Error('index.html: no <meta charset> for the CSP');
         // A meta policy only governs what comes after it: right after the charset.
         return html.replace(
           charset,

@@ -3,16 +3,14 @@
 import { readFileSync } from 'node:fs';
 
 type Counts = Record<string, number | undefined>;
-
-function read(path: string): Counts {
+const read = (path: string): Counts => {
   try {
     const json = JSON.parse(readFileSync(path, 'utf8')) as Counts & { stats?: Counts };
     return json.stats ?? json;
   } catch {
     return {};
   }
-}
-
+};
 const vitest = read('reports/vitest.json');
 const playwright = read('reports/playwright.json');
 const add = (...values: (number | undefined)[]) => values.reduce<number>((a, b) => a + (b ?? 0), 0);

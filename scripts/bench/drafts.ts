@@ -1,8 +1,4 @@
-import type { Draft } from '@/core/model/draft';
-import { createContainer, createDraft } from '@/core/model/draft';
-
-/** The docs example: the app's default Draft. */
-export const docsExampleDraft = createDraft;
+import { createContainer, createDraft, type Draft } from '@/core/model/draft';
 
 /**
  * A deliberately heavy DaemonSet, fixed so runs compare: 50 containers, 200 hostPath volumes (each
@@ -31,4 +27,11 @@ export function stressDraft(): Draft {
       resources: { requests: { cpu: '50m', memory: '64Mi' }, limits: { memory: '128Mi' } },
     })),
   };
+}
+
+/** 5,000 containers, written the way a hand-made link would be: long lists must stay paged. */
+export function manyContainersDraft(): Draft {
+  const draft = { workload: { name: 'five-thousand-containers' } } as Draft;
+  draft.containers = Array.from({ length: 5000 }, (_, i) => createContainer(`c${i}`, 'img:1'));
+  return draft;
 }

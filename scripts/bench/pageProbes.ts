@@ -15,13 +15,15 @@ declare global {
 }
 
 /**
- * Calls back once the browser has rendered the next frame: requestAnimationFrame runs before that
- * frame's style, layout and paint; a message posted from it is handled after them.
+ * Logs a keystroke that started at `start` and showed its change now, once the browser has also
+ * painted it: requestAnimationFrame runs before that frame's style, layout and paint; a message
+ * posted from it is handled after them.
  */
-function afterNextPaint(callback: (time: number) => void): void {
+function logShown(log: KeystrokeLog, start: number): void {
+  const commit = performance.now() - start;
   requestAnimationFrame(() => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => callback(performance.now());
+    channel.port1.onmessage = () => log.samples.push({ commit, frame: performance.now() - start });
     channel.port2.postMessage(null);
   });
 }
@@ -39,14 +41,9 @@ export function keystrokeProbe(): void {
   const observer = new MutationObserver((records) => {
     const editor = document.querySelector('[aria-label="YAML editor"]');
     if (!editor || !records.some((record) => editor.contains(record.target))) return;
-    if (pending === null) {
-      log.stray += 1;
-      return;
-    }
-    const start = pending;
-    const commit = performance.now();
+    if (pending === null) log.stray += 1;
+    else logShown(log, pending);
     pending = null;
-    afterNextPaint((frame) => log.samples.push({ commit: commit - start, frame: frame - start }));
   });
   const attach = () =>
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
@@ -73,13 +70,9 @@ export function editorKeystrokeProbe(): void {
     const channel = new MessageChannel();
     let tasks = 0;
     channel.port1.onmessage = () => {
-      if (nameField()?.value === before) {
-        if (++tasks < 10_000) channel.port2.postMessage(null);
-        else log.stray += 1;
-        return;
-      }
-      const commit = performance.now();
-      afterNextPaint((frame) => log.samples.push({ commit: commit - start, frame: frame - start }));
+      if (nameField()?.value !== before) logShown(log, start);
+      else if (++tasks < 10_000) channel.port2.postMessage(null);
+      else log.stray += 1;
     };
     channel.port2.postMessage(null);
   };
@@ -91,7 +84,5 @@ export function editorKeystrokeProbe(): void {
  * which wraps named functions in a `__name` call the page does not have: it gets a no-op one.
  */
 export function probeScript(probe: () => void): { content: string } {
-  return {
-    content: `var __name = (f) => f;\n${afterNextPaint.toString()}\n(${probe.toString()})();`,
-  };
+  return { content: `var __name = (f) => f;\n${logShown.toString()}\n(${probe.toString()})();` };
 }
