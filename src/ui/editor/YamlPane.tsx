@@ -1,5 +1,4 @@
 import Box from '@mui/material/Box';
-import GlobalStyles from '@mui/material/GlobalStyles';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { lazy, memo, Suspense } from 'react';
@@ -7,8 +6,6 @@ import { lazy, memo, Suspense } from 'react';
 import { useOutput } from '@/state/derivedContext';
 import { useAppStore } from '@/state/store';
 import { MONO_FONT } from '@/ui/theme';
-
-import { CURSOR_FIELD_ATTRIBUTE } from './cursorField';
 
 const YamlEditor = lazy(() => import('./YamlEditor'));
 
@@ -45,27 +42,12 @@ function PlainYaml() {
 function TextProblemNotice() {
   const problem = useAppStore((s) => s.textProblem);
   return (
-    <Typography
-      role="status"
-      variant="body2"
-      sx={{
-        color: problem ? 'error.main' : 'text.secondary',
-        display: problem ? 'block' : 'none',
-      }}
-    >
+    <Typography role="status" variant="body2" color="error" hidden={!problem}>
       {problem &&
         `The YAML cannot be read${problem.line ? ` (line ${problem.line})` : ''}: the form shows the last valid version.`}
     </Typography>
   );
 }
-
-const CURSOR_FIELD_STYLE = {
-  [`[${CURSOR_FIELD_ATTRIBUTE}]`]: {
-    outline: '2px dashed var(--yaml-cursor-outline, #9a4f00)',
-    outlineOffset: 4,
-    borderRadius: 4,
-  },
-};
 
 /**
  * The YAML pane: an editor on the draft. Text typed here is read into the form; a form edit
@@ -89,7 +71,6 @@ export function YamlPane() {
 const ReadyPane = memo(function ReadyPane() {
   return (
     <Stack spacing={1}>
-      <GlobalStyles styles={CURSOR_FIELD_STYLE} />
       <TextProblemNotice />
       <Suspense fallback={<PlainYaml />}>
         <YamlEditor />

@@ -1,5 +1,4 @@
 import { forEachDiagnostic, setDiagnostics, type Diagnostic } from '@codemirror/lint';
-import type { Extension, Text } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 
 import { findingMarks, fixLabel } from '@/core/view/yamlEditor/findingMarks';
@@ -8,86 +7,60 @@ import type { Finding } from '@/core/validation/types';
 import type { TextProblem } from '@/state/draftSlice';
 import { applyFixes } from '@/ui/preview/applyFixes';
 
-import { docLink, textElement } from './tooltipDom';
-
-/** A finding's words for the hover: message, stage, and a link to the documentation. */
-function renderFinding(finding: Finding): () => Node {
-  return () => {
-    const box = document.createElement('div');
-    box.append(
-      textElement('div', finding.message),
-      textElement('div', `${STAGE_LABELS[finding.stage]} · ${finding.path}`, 'cm-finding-stage'),
-      docLink(finding.docUrl, 'Documentation'),
-    );
-    return box;
-  };
-}
-
-/** The first non-blank stretch of a line: what a mark underlines. */
-function lineSpan(doc: Text, number: number): { from: number; to: number } {
-  const line = doc.line(Math.min(Math.max(number, 1), doc.lines));
-  const indent = line.text.length - line.text.trimStart().length;
-  return { from: line.from + Math.min(indent, line.length), to: line.to };
-}
-
-function problemDiagnostic(doc: Text, problem: TextProblem): Diagnostic {
-  return {
-    ...lineSpan(doc, problem.line ?? 1),
-    severity: 'error',
-    source: 'YAML',
-    message: `${problem.message} The form shows the last version that could be read.`,
-  };
-}
-
-function findingDiagnostics(doc: Text, text: string, findings: readonly Finding[]): Diagnostic[] {
-  return findingMarks(text, findings).map(({ finding, start }) => {
-    const label = fixLabel(finding);
-    return {
-      ...lineSpan(doc, start),
-      severity: finding.severity,
-      source: STAGE_LABELS[finding.stage],
-      message: finding.message,
-      renderMessage: renderFinding(finding),
-      actions: label ? [{ name: label, apply: () => void applyFixes([finding]) }] : [],
-    };
-  });
-}
+import { docLink, el } from './tooltipDom';
 
 /**
- * Refreshes the marks: the problem that stops the text from being read (at its line), and each
- * finding of the Draft on the lines of its field. Only when the findings or the problem change:
- * between, the editor moves the marks with the text they are on.
+ * Marks the problem that stops the text from being read (at its line) and each finding on the
+ * lines of its field. Called when the findings or the problem change: between, the editor moves
+ * the marks with the text they are on.
  */
-export function diagnosticsUpdater(): (
+export function showMarks(
   view: EditorView,
   findings: readonly Finding[],
   problem: TextProblem | null,
-) => void {
-  let lastFindings: readonly Finding[] | undefined;
-  let lastProblem: TextProblem | null | undefined;
-  return (view, findings, problem) => {
-    if (findings === lastFindings && problem === lastProblem) return;
-    lastFindings = findings;
-    lastProblem = problem;
-    const doc = view.state.doc;
-    const text = doc.toString();
-    const diagnostics = findingDiagnostics(doc, text, findings);
-    if (problem) diagnostics.unshift(problemDiagnostic(doc, problem));
-    diagnostics.sort((a, b) => a.from - b.from);
-    view.dispatch(setDiagnostics(view.state, diagnostics));
+): void {
+  const { doc } = view.state;
+  // A mark underlines the first non-blank stretch of its line.
+  const lineSpan = (number: number) => {
+    const line = doc.line(Math.min(Math.max(number, 1), doc.lines));
+    return { from: line.to - line.text.trimStart().length, to: line.to };
   };
+  const diagnostics = findingMarks(doc.toString(), findings).map(
+    ({ finding, start }): Diagnostic => {
+      const fix = fixLabel(finding);
+      return {
+        ...lineSpan(start),
+        severity: finding.severity,
+        source: `${STAGE_LABELS[finding.stage]} · ${finding.path}`,
+        message: finding.message,
+        renderMessage: () =>
+          el('span', {}, `${finding.message} `, docLink(finding.docUrl, 'Documentation')),
+        actions: fix ? [{ name: fix, apply: () => void applyFixes([finding]) }] : [],
+      };
+    },
+  );
+  if (problem) {
+    diagnostics.unshift({
+      ...lineSpan(problem.line ?? 1),
+      severity: 'error',
+      source: 'YAML',
+      message: `${problem.message} The form shows the last version that could be read.`,
+    });
+  }
+  diagnostics.sort((a, b) => a.from - b.from);
+  view.dispatch(setDiagnostics(view.state, diagnostics));
 }
 
 /**
  * Screen readers hear the marks of the line the cursor moves onto (hover tooltips are not read):
  * severity and message, once per line visited.
  */
-export const announceLineMarks: Extension = EditorView.updateListener.of((update) => {
+export const announceLineMarks = EditorView.updateListener.of((update) => {
   if (!update.selectionSet || !update.view.hasFocus) return;
-  const head = update.state.selection.main.head;
-  const line = update.state.doc.lineAt(head);
-  const before = update.startState.doc.lineAt(
-    Math.min(update.startState.selection.main.head, update.startState.doc.length),
+  const line = update.state.doc.lineAt(update.state.selection.main.head);
+  const { startState } = update;
+  const before = startState.doc.lineAt(
+    Math.min(startState.selection.main.head, startState.doc.length),
   );
   if (!update.docChanged && before.number === line.number) return;
   const said: string[] = [];
@@ -95,7 +68,8 @@ export const announceLineMarks: Extension = EditorView.updateListener.of((update
     if (from >= line.from && from <= line.to)
       said.push(`${diagnostic.severity}: ${diagnostic.message}`);
   });
-  if (said.length === 0) return;
   // Announcing is an effect of its own, after this update.
-  queueMicrotask(() => update.view.dispatch({ effects: EditorView.announce.of(said.join(' ')) }));
+  if (said.length > 0) {
+    queueMicrotask(() => update.view.dispatch({ effects: EditorView.announce.of(said.join(' ')) }));
+  }
 });

@@ -1,14 +1,15 @@
-import { StateEffect, StateField, type Extension } from '@codemirror/state';
-import { Decoration, EditorView, type DecorationSet } from '@codemirror/view';
+import { StateEffect, StateField } from '@codemirror/state';
+import { Decoration, EditorView, ViewPlugin, type DecorationSet } from '@codemirror/view';
 
 import { toFieldPath, yamlKeyAt } from '@/core/view/yamlEditor/yamlPathAt';
 import { yamlLinesForPath } from '@/core/view/yamlLinesForPath';
 import type { FieldPath } from '@/core/validation/types';
 import { findFieldElement } from '@/ui/layout/focusField';
 
-import { CURSOR_FIELD_ATTRIBUTE } from './cursorField';
+/** The attribute that outlines, in the form, the field the editor's cursor is in. */
+export const CURSOR_FIELD_ATTRIBUTE = 'data-yaml-cursor';
 
-const setMarkedLines = StateEffect.define<{ start: number; end: number } | null>();
+const setMarkedLines = StateEffect.define<DecorationSet>();
 
 const markedLine = Decoration.line({
   attributes: { class: 'cm-field-lines', 'data-testid': 'yaml-highlight' },
@@ -17,42 +18,36 @@ const markedLine = Decoration.line({
 /** The lines of the field chosen in the findings panel, marked. */
 const markedLines = StateField.define<DecorationSet>({
   create: () => Decoration.none,
-  update(marks, tr) {
-    for (const effect of tr.effects) {
-      if (!effect.is(setMarkedLines)) continue;
-      if (!effect.value) return Decoration.none;
-      const { start, end } = effect.value;
-      const lines = [];
-      for (let n = start; n <= Math.min(end, tr.state.doc.lines); n += 1) {
-        lines.push(markedLine.range(tr.state.doc.line(n).from));
-      }
-      return Decoration.set(lines);
-    }
-    return marks.map(tr.changes);
-  },
+  update: (marks, tr) =>
+    tr.effects.reduce((set, e) => (e.is(setMarkedLines) ? e.value : set), marks.map(tr.changes)),
   provide: (field) => EditorView.decorations.from(field),
 });
 
 /** Marks, selects and scrolls to the lines of a field path (a finding clicked in the panel). */
 export function showFieldLines(view: EditorView, path: FieldPath | null): void {
-  const range = path ? yamlLinesForPath(view.state.doc.toString(), path) : undefined;
+  const { doc } = view.state;
+  const range = path ? yamlLinesForPath(doc.toString(), path) : undefined;
   if (!range) {
-    view.dispatch({ effects: setMarkedLines.of(null) });
+    view.dispatch({ effects: setMarkedLines.of(Decoration.none) });
     return;
   }
-  const from = view.state.doc.line(range.start).from;
-  const to = view.state.doc.line(Math.min(range.end, view.state.doc.lines)).to;
+  const lines = [];
+  for (let n = range.start; n <= Math.min(range.end, doc.lines); n += 1) lines.push(doc.line(n));
+  const from = lines[0]?.from ?? 0;
   view.dispatch({
-    selection: { anchor: from, head: to },
-    effects: [setMarkedLines.of(range), EditorView.scrollIntoView(from, { y: 'center' })],
+    selection: { anchor: from, head: lines.at(-1)?.to ?? from },
+    effects: [
+      setMarkedLines.of(Decoration.set(lines.map((line) => markedLine.range(line.from)))),
+      EditorView.scrollIntoView(from, { y: 'center' }),
+    ],
   });
 }
 
 /** Moving the cursor onto a key outlines that field in the form; leaving the editor clears it. */
-export function cursorOutlinesField(): Extension {
+const cursorOutline = ViewPlugin.define(() => {
   let outlined: HTMLElement | undefined;
   let outlinedPath: string | undefined;
-  const outlineField = (path: FieldPath | undefined) => {
+  const outline = (path: FieldPath | undefined) => {
     // Typing moves the cursor on every key: finding the field measures the form, so only on a move
     // to another field (or when the outlined one left the page).
     if (path === outlinedPath && (outlined === undefined || outlined.isConnected)) return;
@@ -64,17 +59,15 @@ export function cursorOutlinesField(): Extension {
     outlined = holder;
     holder?.setAttribute(CURSOR_FIELD_ATTRIBUTE, '');
   };
-  return [
-    markedLines,
-    EditorView.updateListener.of((update) => {
-      if (!update.selectionSet && !update.focusChanged) return;
-      if (!update.view.hasFocus) {
-        outlineField(undefined);
-        return;
-      }
-      const line = update.state.doc.lineAt(update.state.selection.main.head);
-      const key = yamlKeyAt(update.state.doc.toString(), line.number);
-      outlineField(key ? toFieldPath(key.segments) : undefined);
-    }),
-  ];
-}
+  return {
+    update({ selectionSet, focusChanged, view, state }) {
+      if (!selectionSet && !focusChanged) return;
+      const line = state.doc.lineAt(state.selection.main.head);
+      const key = view.hasFocus ? yamlKeyAt(state.doc.toString(), line.number) : undefined;
+      outline(key ? toFieldPath(key.segments) : undefined);
+    },
+    destroy: () => outline(undefined),
+  };
+});
+
+export const fieldLinks = [markedLines, cursorOutline];

@@ -1,17 +1,15 @@
-/** An element for a tooltip, with its text (never parsed as HTML) and class. */
-export function textElement(tag: string, text: string, className?: string): HTMLElement {
+/** An element for a tooltip: its attributes, then its children (text is never parsed as HTML). */
+export function el(
+  tag: string,
+  attributes: Record<string, string>,
+  ...children: (Node | string)[]
+) {
   const element = document.createElement(tag);
-  element.textContent = text;
-  if (className) element.className = className;
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
   return element;
 }
 
 /** A documentation link that opens in a new tab, saying so. */
-export function docLink(href: string, text: string): HTMLAnchorElement {
-  const link = document.createElement('a');
-  link.href = href;
-  link.target = '_blank';
-  link.rel = 'noopener noreferrer';
-  link.textContent = `${text} (opens in a new tab)`;
-  return link;
-}
+export const docLink = (href: string, text: string) =>
+  el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, `${text} (opens in a new tab)`);

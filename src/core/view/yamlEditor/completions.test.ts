@@ -41,7 +41,7 @@ describe('completionsAt', () => {
       'NT AUTHORITY\\SYSTEM',
       'hpc-localgroup',
     ]);
-    expect(found?.options[0]?.insert).toBe('"NT AUTHORITY\\\\Local service"');
+    expect(found?.options[0]?.apply).toBe('"NT AUTHORITY\\\\Local service"');
   });
 
   it('replaces the value typed so far', () => {

@@ -4,12 +4,12 @@ import { RUN_AS_USER_NAMES } from './fieldGuidance';
 import { enumValues, fieldAtPath, keysAtPath } from './fieldSchema';
 import { yamlPlaceAt } from './yamlPathAt';
 
-/** One suggestion: the text to insert and a short note. */
+/** One suggestion: its label, the text to insert and a short note. */
 export interface CompletionOption {
   label: string;
   /** What is inserted when it differs from the label (quoted values). */
-  insert?: string;
-  detail?: string;
+  apply?: string;
+  info?: string;
   type: 'property' | 'enum';
 }
 
@@ -50,10 +50,10 @@ export function completionsAt(
     if (key === 'runAsUserName') {
       return {
         from,
-        options: RUN_AS_USER_NAMES.map(({ value: name, detail }) => ({
+        options: RUN_AS_USER_NAMES.map(({ value: name, detail: info }) => ({
           label: name,
-          insert: /[\\ ]/.test(name) ? quoted(name) : name,
-          detail,
+          apply: /[\\ ]/.test(name) ? quoted(name) : name,
+          info,
           type: 'enum' as const,
         })),
       };
@@ -71,6 +71,6 @@ export function completionsAt(
   if (keys.length === 0) return null;
   return {
     from: before.length - typed.length,
-    options: keys.map((label) => ({ label, insert: `${label}: `, type: 'property' as const })),
+    options: keys.map((label) => ({ label, apply: `${label}: `, type: 'property' as const })),
   };
 }

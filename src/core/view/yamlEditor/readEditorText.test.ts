@@ -41,13 +41,13 @@ describe('readEditorText', () => {
     const reading = readEditorText(broken);
     expect(reading.ok).toBe(false);
     if (reading.ok) return;
-    expect(reading.line).toBeGreaterThanOrEqual(4);
-    expect(reading.message).toMatch(/Not valid YAML/);
+    expect(reading.problem.line).toBeGreaterThanOrEqual(4);
+    expect(reading.problem.message).toMatch(/Not valid YAML/);
   });
 
   it('gives no line for a problem that is not on one', () => {
     const reading = readEditorText('apiVersion: v1\nkind: ConfigMap\n');
-    expect(reading).toMatchObject({ ok: false, line: undefined });
+    expect(reading).toMatchObject({ ok: false, problem: { line: undefined } });
   });
 });
 

@@ -1,15 +1,15 @@
 import { importDraft } from '@/core/import/importManifests';
 import type { Draft } from '@/core/model/draft';
 
-/** What the editor's text says: a Draft, or why it cannot be read and on which line. */
-export type EditorReading =
-  | { ok: true; draft: Draft }
-  | {
-      ok: false;
-      message: string;
-      /** 1-based line the problem is on; undefined when it is not about one line. */
-      line: number | undefined;
-    };
+/** Why the editor's text cannot be read, and on which line. */
+export interface EditorTextProblem {
+  message: string;
+  /** 1-based line the problem is on; undefined when it is not about one line. */
+  line: number | undefined;
+}
+
+/** What the editor's text says: a Draft, or the problem that stops it being read. */
+export type EditorReading = { ok: true; draft: Draft } | { ok: false; problem: EditorTextProblem };
 
 const AT_LINE = /at line (\d+)/;
 
@@ -22,5 +22,8 @@ export function readEditorText(text: string): EditorReading {
   const result = importDraft(text);
   if (result.ok) return { ok: true, draft: result.draft };
   const line = AT_LINE.exec(result.reason)?.[1];
-  return { ok: false, message: result.reason, line: line === undefined ? undefined : Number(line) };
+  return {
+    ok: false,
+    problem: { message: result.reason, line: line === undefined ? undefined : Number(line) },
+  };
 }
