@@ -1,10 +1,11 @@
 import Badge from '@mui/material/Badge';
 import Box from '@mui/material/Box';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
 import { Suspense, useState, type ReactNode } from 'react';
 
 import { useChecks } from '@/state/derivedContext';
 import { LazyFindingsPanel, LazyFormSections, LazyYamlPanel } from '@/ui/layout/belowStartScreen';
-import { ViewTabs } from '@/ui/layout/ViewTabs';
 import { useActions, useAppStore } from '@/state/store';
 import { type MobileTab } from '@/state/uiSlice';
 
@@ -66,15 +67,23 @@ export function MobileLayout() {
           borderColor: 'divider',
         }}
       >
-        <ViewTabs
-          label="View"
+        <Tabs
+          aria-label="View"
+          variant="fullWidth"
+          selectionFollowsFocus
           value={tab}
-          onChange={setMobileTab}
-          tabs={TABS.map((t) => ({
-            value: t.value,
-            label: t.value === 'findings' ? <FindingsTabLabel label={t.label} /> : t.label,
-          }))}
-        />
+          onChange={(_, next: MobileTab) => setMobileTab(next)}
+        >
+          {TABS.map((t) => (
+            <Tab
+              key={t.value}
+              value={t.value}
+              id={`tab-${t.value}`}
+              aria-controls={`panel-${t.value}`}
+              label={t.value === 'findings' ? <FindingsTabLabel label={t.label} /> : t.label}
+            />
+          ))}
+        </Tabs>
       </Box>
       <Box sx={{ px: 1.5, py: 2 }}>
         <TabPanel value="form" tab={tab}>
