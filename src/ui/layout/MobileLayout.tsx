@@ -9,11 +9,7 @@ import { LazyFindingsPanel, LazyFormSections, LazyYamlPanel } from '@/ui/layout/
 import { useActions, useAppStore } from '@/state/store';
 import { type MobileTab } from '@/state/uiSlice';
 
-const TABS: ReadonlyArray<{ value: MobileTab; label: string }> = [
-  { value: 'form', label: 'Form' },
-  { value: 'yaml', label: 'YAML' },
-  { value: 'findings', label: 'Findings' },
-];
+const TABS: Record<MobileTab, string> = { form: 'Form', yaml: 'YAML', findings: 'Findings' };
 
 /**
  * A tab's panel: rendered when first shown, then kept (hidden) so it keeps its scroll position and
@@ -39,15 +35,15 @@ function TabPanel({
 }
 
 /** The Findings tab's label, with the count of errors and warnings once there are any. */
-function FindingsTabLabel({ label }: { label: string }) {
+function FindingsTabLabel() {
   const { findings } = useChecks();
   const findingCount = findings.filter((f) => f.severity !== 'info').length;
   return findingCount > 0 ? (
     <Badge badgeContent={findingCount} color="error" sx={{ '& .MuiBadge-badge': { right: -12 } }}>
-      {label}
+      {TABS.findings}
     </Badge>
   ) : (
-    label
+    TABS.findings
   );
 }
 
@@ -74,13 +70,13 @@ export function MobileLayout() {
           value={tab}
           onChange={(_, next: MobileTab) => setMobileTab(next)}
         >
-          {TABS.map((t) => (
+          {(Object.keys(TABS) as MobileTab[]).map((value) => (
             <Tab
-              key={t.value}
-              value={t.value}
-              id={`tab-${t.value}`}
-              aria-controls={`panel-${t.value}`}
-              label={t.value === 'findings' ? <FindingsTabLabel label={t.label} /> : t.label}
+              key={value}
+              value={value}
+              id={`tab-${value}`}
+              aria-controls={`panel-${value}`}
+              label={value === 'findings' ? <FindingsTabLabel /> : TABS[value]}
             />
           ))}
         </Tabs>
