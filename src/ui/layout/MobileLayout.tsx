@@ -1,11 +1,10 @@
 import Badge from '@mui/material/Badge';
 import Box from '@mui/material/Box';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
 import { Suspense, useState, type ReactNode } from 'react';
 
 import { useChecks } from '@/state/derivedContext';
 import { LazyFindingsPanel, LazyFormSections, LazyYamlPanel } from '@/ui/layout/belowStartScreen';
+import { ViewTabs } from '@/ui/layout/ViewTabs';
 import { useActions, useAppStore } from '@/state/store';
 import { type MobileTab } from '@/state/uiSlice';
 
@@ -63,23 +62,15 @@ export function MobileLayout() {
           borderColor: 'divider',
         }}
       >
-        <Tabs
-          aria-label="View"
-          variant="fullWidth"
-          selectionFollowsFocus
+        <ViewTabs
+          label="View"
           value={tab}
-          onChange={(_, next: MobileTab) => setMobileTab(next)}
-        >
-          {(Object.keys(TABS) as MobileTab[]).map((value) => (
-            <Tab
-              key={value}
-              value={value}
-              id={`tab-${value}`}
-              aria-controls={`panel-${value}`}
-              label={value === 'findings' ? <FindingsTabLabel /> : TABS[value]}
-            />
-          ))}
-        </Tabs>
+          onChange={setMobileTab}
+          tabs={(Object.keys(TABS) as MobileTab[]).map((value) => ({
+            value,
+            label: value === 'findings' ? <FindingsTabLabel /> : TABS[value],
+          }))}
+        />
       </Box>
       <Box sx={{ px: 1.5, py: 2 }}>
         <TabPanel value="form" tab={tab}>
