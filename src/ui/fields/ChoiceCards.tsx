@@ -91,7 +91,7 @@ export function ChoiceCards<V extends string>({
                     onKeyDown: (event: { key: string; preventDefault: () => void }) => {
                       if (event.key !== 'Enter') return;
                       event.preventDefault();
-                      onChange(option.value);
+                      if (!checked) onChange(option.value);
                     },
                   },
                 }}
