@@ -1,10 +1,11 @@
-import Box from '@mui/material/Box';
+import Card from '@mui/material/Card';
 import FormControl from '@mui/material/FormControl';
 import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useId, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 export interface ChoiceOption<V extends string> {
   value: V;
@@ -30,9 +31,9 @@ export interface ChoiceCardsProps<V extends string> {
 }
 
 /**
- * Cards that behave as one radio group: arrows move between them, Space or Enter picks one,
- * and a click anywhere on a card picks it. Each radio is named by its title alone and described
- * by the card's text.
+ * Cards that are one radio group: each card is the label of its radio, so a click anywhere on it
+ * picks it, and the arrow keys move between them. Each radio is named by its title alone and
+ * described by the card's text.
  */
 export function ChoiceCards<V extends string>({
   label,
@@ -59,66 +60,57 @@ export function ChoiceCards<V extends string>({
         }}
       >
         {options.map((option) => {
-          const inputId = `${id}-${option.value}`;
+          const optionId = `${id}-${option.value}`;
           const checked = option.value === value;
           return (
-            <Box
+            <Card
               key={option.value}
-              onClick={(event) => {
-                // The radio's own click already changed the value (and bubbles up here).
-                if (!checked && !(event.target instanceof HTMLInputElement)) onChange(option.value);
-              }}
+              component="label"
+              variant="outlined"
               sx={{
                 display: 'flex',
-                gap: 1,
                 p: 1.5,
                 pl: 0.5,
-                border: 1,
-                borderRadius: 1,
                 cursor: 'pointer',
-                borderColor: checked ? 'primary.main' : 'divider',
+                borderColor: checked ? 'primary.main' : undefined,
                 boxShadow: checked ? (t) => `inset 0 0 0 1px ${t.palette.primary.main}` : 'none',
-                bgcolor: checked ? 'action.selected' : 'transparent',
+                bgcolor: checked ? 'action.selected' : undefined,
                 '&:focus-within': { outline: 2, outlineColor: 'primary.main', outlineOffset: 2 },
                 '&:hover': { borderColor: 'primary.main' },
               }}
             >
               <Radio
-                id={inputId}
                 value={option.value}
                 sx={{ alignSelf: 'flex-start', mt: -0.5 }}
                 slotProps={{
                   input: {
-                    'aria-describedby': `${inputId}-description`,
+                    'aria-labelledby': `${optionId}-title`,
+                    'aria-describedby': `${optionId}-description`,
                     ...(path && checked ? { 'data-path': path } : {}),
-                    onKeyDown: (event: KeyboardEvent) => {
-                      if (event.key === 'Enter') {
-                        event.preventDefault();
-                        if (!checked) onChange(option.value);
-                      }
+                    // A native radio ignores Enter; a card invites it.
+                    onKeyDown: (event: { key: string; preventDefault: () => void }) => {
+                      if (event.key !== 'Enter') return;
+                      event.preventDefault();
+                      if (!checked) onChange(option.value);
                     },
                   },
                 }}
               />
-              <Box sx={{ minWidth: 0 }}>
-                <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
-                  <Typography
-                    component="label"
-                    htmlFor={inputId}
-                    sx={{ fontWeight: 600, cursor: 'pointer' }}
-                  >
+              <div>
+                <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1 }}>
+                  <Typography id={`${optionId}-title`} sx={{ fontWeight: 600 }}>
                     {option.title}
                   </Typography>
                   {option.badge}
-                </Box>
-                <Box id={`${inputId}-description`}>
+                </Stack>
+                <div id={`${optionId}-description`}>
                   <Typography variant="body2" color="text.secondary">
                     {option.description}
                   </Typography>
                   {option.detail}
-                </Box>
-              </Box>
-            </Box>
+                </div>
+              </div>
+            </Card>
           );
         })}
       </RadioGroup>

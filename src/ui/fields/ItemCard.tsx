@@ -1,8 +1,9 @@
 import ExpandLessIcon from '@mui/icons-material/ExpandLess';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
-import Box from '@mui/material/Box';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import CardHeader from '@mui/material/CardHeader';
 import IconButton from '@mui/material/IconButton';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId, type ReactNode } from 'react';
@@ -49,55 +50,51 @@ export function ItemCard({
   const { setExpanded } = useActions();
   const bodyId = useId();
   return (
-    <Paper
+    <Card
       variant="outlined"
       component={title ? 'article' : 'fieldset'}
       aria-label={title ? who : undefined}
-      sx={{ p: expanded ? 2 : 1.5, m: 0, minWidth: 0 }}
+      sx={{ m: 0, p: 0, minWidth: 0 }}
     >
       {!title && (
-        <Typography component="legend" variant="subtitle2" sx={{ px: 0.5 }}>
+        <Typography component="legend" variant="subtitle2" sx={{ mx: 1, px: 0.5 }}>
           {who}
         </Typography>
       )}
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
-        <IconButton
-          size="small"
-          aria-label={`Details of ${detailsOf}`}
-          aria-expanded={expanded}
-          aria-controls={expanded ? bodyId : undefined}
-          onClick={() => setExpanded(itemKey, !expanded)}
-        >
-          {expanded ? <ExpandLessIcon fontSize="small" /> : <ExpandMoreIcon fontSize="small" />}
-        </IconButton>
-        <Box sx={{ flex: 1, minWidth: 0 }}>
-          {title && (
-            <Typography
-              variant="subtitle2"
-              component={titleLevel}
-              sx={{ overflowWrap: 'anywhere' }}
-            >
-              {title}
-            </Typography>
-          )}
-          {(!title || !expanded) && (
-            <Typography
-              variant="body2"
-              color="text.secondary"
-              sx={{ overflowWrap: 'anywhere', display: 'flex', gap: 1, flexWrap: 'wrap' }}
-            >
-              {summary && <span>{summary}</span>}
-              <FindingCounts path={path} />
-            </Typography>
-          )}
-        </Box>
-        {actions}
-      </Box>
+      <CardHeader
+        sx={{ p: 1.5, gap: 1, flexWrap: 'wrap', overflowWrap: 'anywhere' }}
+        slotProps={{
+          avatar: { sx: { mr: 0 } },
+          content: { sx: { minWidth: 0 } },
+          title: { variant: 'subtitle2', component: titleLevel },
+          action: { sx: { m: 0, alignSelf: 'center' } },
+        }}
+        avatar={
+          <IconButton
+            size="small"
+            aria-label={`Details of ${detailsOf}`}
+            aria-expanded={expanded}
+            aria-controls={expanded ? bodyId : undefined}
+            onClick={() => setExpanded(itemKey, !expanded)}
+          >
+            {expanded ? <ExpandLessIcon fontSize="small" /> : <ExpandMoreIcon fontSize="small" />}
+          </IconButton>
+        }
+        title={title}
+        subheader={
+          (!title || !expanded) && (
+            <>
+              {summary} <FindingCounts path={path} />
+            </>
+          )
+        }
+        action={actions}
+      />
       {expanded && (
-        <Stack spacing={2} id={bodyId} sx={{ mt: 2 }}>
+        <CardContent component={Stack} spacing={2} id={bodyId} sx={{ pt: 0.5 }}>
           {children}
-        </Stack>
+        </CardContent>
       )}
-    </Paper>
+    </Card>
   );
 }

@@ -8,11 +8,7 @@ import { ViewTabs } from '@/ui/layout/ViewTabs';
 import { useActions, useAppStore } from '@/state/store';
 import { type MobileTab } from '@/state/uiSlice';
 
-const TABS: ReadonlyArray<{ value: MobileTab; label: string }> = [
-  { value: 'form', label: 'Form' },
-  { value: 'yaml', label: 'YAML' },
-  { value: 'findings', label: 'Findings' },
-];
+const TABS: Record<MobileTab, string> = { form: 'Form', yaml: 'YAML', findings: 'Findings' };
 
 /**
  * A tab's panel: rendered when first shown, then kept (hidden) so it keeps its scroll position and
@@ -38,15 +34,15 @@ function TabPanel({
 }
 
 /** The Findings tab's label, with the count of errors and warnings once there are any. */
-function FindingsTabLabel({ label }: { label: string }) {
+function FindingsTabLabel() {
   const { findings } = useChecks();
   const findingCount = findings.filter((f) => f.severity !== 'info').length;
   return findingCount > 0 ? (
     <Badge badgeContent={findingCount} color="error" sx={{ '& .MuiBadge-badge': { right: -12 } }}>
-      {label}
+      {TABS.findings}
     </Badge>
   ) : (
-    label
+    TABS.findings
   );
 }
 
@@ -70,9 +66,9 @@ export function MobileLayout() {
           label="View"
           value={tab}
           onChange={setMobileTab}
-          tabs={TABS.map((t) => ({
-            value: t.value,
-            label: t.value === 'findings' ? <FindingsTabLabel label={t.label} /> : t.label,
+          tabs={(Object.keys(TABS) as MobileTab[]).map((value) => ({
+            value,
+            label: value === 'findings' ? <FindingsTabLabel /> : TABS[value],
           }))}
         />
       </Box>

@@ -1,4 +1,5 @@
 import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import { useEffect, useMemo, useState } from 'react';
 
@@ -68,8 +69,8 @@ export function SectionNav() {
                 <Box component="span" sx={{ flex: 1 }}>
                   {section.title}
                 </Box>
-                {error > 0 && <CountBadge tone="error" count={error} />}
-                {warning > 0 && <CountBadge tone="warning" count={warning} />}
+                {error > 0 && <Chip size="small" color="error" label={error} aria-hidden />}
+                {warning > 0 && <Chip size="small" color="warning" label={warning} aria-hidden />}
                 {counted.length > 0 && (
                   <Box component="span" sx={visuallyHidden}>
                     {`(${counted.join(', ')})`}
@@ -92,27 +93,3 @@ const visuallyHidden = {
   clip: 'rect(0 0 0 0)',
   whiteSpace: 'nowrap',
 } as const;
-
-function CountBadge({ tone, count }: { tone: 'error' | 'warning'; count: number }) {
-  return (
-    <Box
-      component="span"
-      aria-hidden="true"
-      sx={{
-        minWidth: 22,
-        height: 22,
-        px: 0.75,
-        borderRadius: 11,
-        fontSize: 12,
-        fontWeight: 600,
-        display: 'inline-flex',
-        alignItems: 'center',
-        justifyContent: 'center',
-        bgcolor: `${tone}.main`,
-        color: `${tone}.contrastText`,
-      }}
-    >
-      {count}
-    </Box>
-  );
-}

@@ -4,7 +4,8 @@ import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import ButtonBase from '@mui/material/ButtonBase';
+import Card from '@mui/material/Card';
+import CardActionArea from '@mui/material/CardActionArea';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { memo } from 'react';
@@ -34,55 +35,36 @@ function FindingItemView({ finding }: { finding: Finding }) {
   const { goToField } = useActions();
   const section = SECTIONS.find((s) => s.id === sectionForPath(finding.path));
   return (
-    <Box
+    <Card
+      variant="outlined"
       sx={{
-        width: '100%',
         display: 'flex',
         gap: 1,
-        borderLeft: 3,
-        borderColor: `${finding.severity}.main`,
-        bgcolor: 'action.hover',
-        borderRadius: 1,
-        pl: 1,
+        p: 1,
         pr: 1.5,
-        py: 1,
+        bgcolor: 'action.hover',
+        borderLeft: 3,
+        borderLeftColor: `${finding.severity}.main`,
       }}
     >
-      <Box sx={{ pt: 0.25 }}>
-        <SeverityIcon severity={finding.severity} />
-      </Box>
+      <SeverityIcon severity={finding.severity} />
       <Box sx={{ minWidth: 0, flex: 1 }}>
-        <ButtonBase
+        <CardActionArea
           onClick={() => goToField(finding.path)}
           sx={{
-            display: 'block',
-            textAlign: 'left',
-            width: '100%',
             borderRadius: 0.5,
-            '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: 2 },
+            overflowWrap: 'anywhere',
+            '& > span': { display: 'block' },
             '&:hover .go-to': { textDecoration: 'underline' },
           }}
         >
-          <Typography
-            variant="body2"
-            component="span"
-            sx={{ display: 'block', overflowWrap: 'anywhere' }}
-          >
+          <Typography variant="body2" component="span">
             {finding.message}
           </Typography>
-          <Typography
-            variant="caption"
-            component="span"
-            sx={{ display: 'block', fontFamily: MONO_FONT, overflowWrap: 'anywhere', mt: 0.5 }}
-          >
+          <Typography variant="caption" component="span" sx={{ fontFamily: MONO_FONT, mt: 0.5 }}>
             {finding.path}
           </Typography>
-          <Typography
-            variant="caption"
-            component="span"
-            color="text.secondary"
-            sx={{ display: 'block' }}
-          >
+          <Typography variant="caption" component="span" color="text.secondary">
             {STAGE_LABELS[finding.stage]}
             {section && (
               <>
@@ -91,7 +73,7 @@ function FindingItemView({ finding }: { finding: Finding }) {
               </>
             )}
           </Typography>
-        </ButtonBase>
+        </CardActionArea>
         {finding.fix && (
           // The one-click repair (one undo step); the notice names the change.
           <Button
@@ -114,6 +96,6 @@ function FindingItemView({ finding }: { finding: Finding }) {
           <OpenInNewIcon sx={{ fontSize: 14 }} titleAccess="(opens in a new tab)" />
         </Link>
       </Box>
-    </Box>
+    </Card>
   );
 }
