@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
+import Stack from '@mui/material/Stack';
 import { useState } from 'react';
 
 import { joinCommandLine, splitCommandLine } from '@/core/model/commandLine';
@@ -35,18 +36,11 @@ export function ArgsField({ label, path, args, onChange, helperText }: ArgsField
         helperText={helperText}
       />
       {args.length > 1 && (
-        <Box
+        <Stack
           component="ol"
           aria-label={`${label} as a list`}
-          sx={{
-            display: 'flex',
-            flexWrap: 'wrap',
-            gap: 0.5,
-            listStyle: 'none',
-            p: 0,
-            m: 0,
-            mt: 0.75,
-          }}
+          direction="row"
+          sx={{ flexWrap: 'wrap', gap: 0.5, listStyle: 'none', p: 0, m: 0, mt: 0.75 }}
         >
           {args.map((arg, i) => (
             <li key={i}>
@@ -58,7 +52,7 @@ export function ArgsField({ label, path, args, onChange, helperText }: ArgsField
               />
             </li>
           ))}
-        </Box>
+        </Stack>
       )}
     </Box>
   );

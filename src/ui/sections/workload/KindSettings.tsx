@@ -1,4 +1,3 @@
-import type { WorkloadDraft } from '@/core/model/draft';
 import { useDraft } from '@/state/store';
 import { FieldNumber } from '@/ui/fields/FieldNumber';
 import { FieldSelect } from '@/ui/fields/FieldSelect';
@@ -6,19 +5,13 @@ import { FieldRow } from '@/ui/fields/FieldRow';
 import { FieldText } from '@/ui/fields/FieldText';
 import { usePatchSection, usePodPath } from '@/ui/hooks/useDraftEdit';
 
-type RestartPolicy = WorkloadDraft['restartPolicy'];
-
-const POD_POLICIES: ReadonlyArray<{ value: RestartPolicy; label: string }> = [
+const POD_POLICIES = [
   { value: '', label: 'Default (Always)' },
-  { value: 'Always', label: 'Always' },
-  { value: 'OnFailure', label: 'OnFailure' },
-  { value: 'Never', label: 'Never' },
-];
-const JOB_POLICIES: ReadonlyArray<{ value: RestartPolicy; label: string }> = [
-  { value: '', label: 'Default (Never)' },
-  { value: 'Never', label: 'Never' },
-  { value: 'OnFailure', label: 'OnFailure' },
-];
+  'Always',
+  'OnFailure',
+  'Never',
+] as const;
+const JOB_POLICIES = [{ value: '', label: 'Default (Never)' }, 'Never', 'OnFailure'] as const;
 
 /** The settings only some kinds have: rollout, replicas, retries, restart policy. */
 export function KindSettings() {
