@@ -4,14 +4,14 @@ import type { FormField } from '@/core/view/formFields';
 
 /** Where an environment variable's value comes from, as the form offers it. */
 export const ENV_SOURCES = [
-  { id: 'value', title: 'Value' },
-  { id: 'fieldRef', title: 'Pod field' },
-  { id: 'secretKeyRef', title: 'Secret key' },
-  { id: 'configMapKeyRef', title: 'ConfigMap key' },
+  { value: 'value', label: 'Value' },
+  { value: 'fieldRef', label: 'Pod field' },
+  { value: 'secretKeyRef', label: 'Secret key' },
+  { value: 'configMapKeyRef', label: 'ConfigMap key' },
 ] as const;
 
 /** One offered env source; 'other' is any source the form keeps but does not edit. */
-export type EnvSource = (typeof ENV_SOURCES)[number]['id'] | 'other';
+export type EnvSource = (typeof ENV_SOURCES)[number]['value'] | 'other';
 
 /** The source of an env var. */
 export function envSourceOf(env: EnvVar): EnvSource {

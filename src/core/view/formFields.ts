@@ -2,7 +2,7 @@ import { applyFix } from '@/core/fixes/applyFix';
 import { valueAtPath } from '@/core/fixes/fieldPath';
 
 /** A choice of a select: its value, shown as is, or a value with its own label. */
-export type FormOption = string | { value: string; label: string };
+export type FormOption<V extends string = string> = V | { value: V; label: string };
 
 /**
  * One input of a form part described by data: where its value sits in the object the part edits,

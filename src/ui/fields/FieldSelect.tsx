@@ -1,15 +1,13 @@
 import type { TextFieldProps } from '@mui/material/TextField';
 
+import type { FormOption } from '@/core/view/formFields';
 import { FieldText } from '@/ui/fields/FieldText';
-
-/** A choice: its value, shown as is, or a value with its own label. */
-export type SelectOption<V extends string> = V | { value: V; label: string };
 
 export interface FieldSelectProps<V extends string> {
   label: string;
   path: string;
   value: V;
-  options: ReadonlyArray<SelectOption<V>>;
+  options: ReadonlyArray<FormOption<V>>;
   onChange: (value: V) => void;
   helperText?: TextFieldProps['helperText'];
   sx?: TextFieldProps['sx'];
@@ -25,7 +23,7 @@ export function FieldSelect<V extends string>({
     <FieldText
       {...props}
       select
-      onValueChange={(next) => onChange(next as V)}
+      onChange={(next) => onChange(next as V)}
       slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
     >
       {options.map((option) => {

@@ -26,7 +26,7 @@ export function FormFields<T>({ object, fields, path, onChange }: FormFieldsProp
     }
     if (field.input === 'number') {
       const n = typeof value === 'number' ? value : null;
-      return <FieldNumber {...props} value={n} onNumberChange={set} helperText={field.help} />;
+      return <FieldNumber {...props} value={n} onChange={set} helperText={field.help} />;
     }
     const text = String(value);
     if (field.input) {
@@ -44,7 +44,7 @@ export function FormFields<T>({ object, fields, path, onChange }: FormFieldsProp
       <FieldText
         {...props}
         value={text}
-        onValueChange={set}
+        onChange={set}
         helperText={field.help}
         localWarning={field.warning?.(object)}
       />

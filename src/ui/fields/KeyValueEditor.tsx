@@ -14,7 +14,7 @@ export interface KeyValueEditorProps {
   label: string;
   /** The FieldPath of the whole map; the API server reports its problems there. */
   path: string;
-  rows: readonly KeyValue[];
+  value: readonly KeyValue[];
   onChange: (rows: KeyValue[]) => void;
   syntax: KeyValueSyntax;
   /** Rows the app always writes, shown read-only above the editable ones. */
@@ -33,7 +33,7 @@ const lock = (
 
 /** Ordered key/value rows with inline syntax errors for each key and value. */
 export function KeyValueEditor(props: KeyValueEditorProps) {
-  const { label, path, rows, onChange, syntax, lockedRows = [], addLabel, help } = props;
+  const { label, path, value: rows, onChange, syntax, lockedRows = [], addLabel, help } = props;
   const problems = useMemo(() => keyValueProblems(rows, syntax), [rows, syntax]);
   const hasLocal = problems.some((p) => p.key !== undefined || p.value !== undefined);
   const locked = lockedRows.map((row) => (

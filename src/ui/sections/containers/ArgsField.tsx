@@ -9,7 +9,7 @@ import { FieldText } from '@/ui/fields/FieldText';
 export interface ArgsFieldProps {
   label: string;
   path: string;
-  args: readonly string[];
+  value: readonly string[];
   onChange: (args: string[]) => void;
   helperText: string;
 }
@@ -19,7 +19,7 @@ function sameArgs(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** A list of arguments typed as one command line, with the resulting list shown as chips. */
-export function ArgsField({ label, path, args, onChange, helperText }: ArgsFieldProps) {
+export function ArgsField({ label, path, value: args, onChange, helperText }: ArgsFieldProps) {
   // Keep the typed text (trailing spaces, open quotes) while it still means the same arguments.
   const [text, setText] = useState(() => joinCommandLine(args));
   const shown = sameArgs(splitCommandLine(text), args) ? text : joinCommandLine(args);
@@ -29,7 +29,7 @@ export function ArgsField({ label, path, args, onChange, helperText }: ArgsField
         label={label}
         path={path}
         value={shown}
-        onValueChange={(line) => {
+        onChange={(line) => {
           setText(line);
           onChange(splitCommandLine(line));
         }}

@@ -19,7 +19,7 @@ import { FieldSelect } from '@/ui/fields/FieldSelect';
 import { FieldRow } from '@/ui/fields/FieldRow';
 import { FieldText } from '@/ui/fields/FieldText';
 import { ItemCard } from '@/ui/fields/ItemCard';
-import { usePodPath } from '@/ui/hooks/useDraftEdit';
+import { fieldBinder, usePodPath } from '@/ui/hooks/useDraftEdit';
 import { AccountOverride } from '@/ui/sections/containers/AccountOverride';
 import { ArgsField } from '@/ui/sections/containers/ArgsField';
 import { EnvEditor } from '@/ui/sections/containers/EnvEditor';
@@ -50,6 +50,7 @@ export function ContainerCard({ list, index, count }: ContainerCardProps) {
   const path = (rest: string) => podPath(`${base}.${rest}`);
   const patch = (partial: Partial<Omit<ContainerDraft, 'extra'>>) =>
     apply((draft) => patchContainer(draft, list, index, partial));
+  const field = fieldBinder(container, path, patch);
   const who = `${list === 'initContainers' ? 'init container' : 'container'} ${container.name || index + 1}`;
   const actions = [
     {
@@ -100,63 +101,31 @@ export function ContainerCard({ list, index, count }: ContainerCardProps) {
       ))}
     >
       <FieldRow>
-        <FieldText
-          label="Container name"
-          path={path('name')}
-          value={container.name}
-          onValueChange={(name) => patch({ name })}
-        />
-        <FieldSelect
-          label="Pull policy"
-          path={path('imagePullPolicy')}
-          value={container.imagePullPolicy}
-          options={PULL_POLICIES}
-          onChange={(imagePullPolicy) => patch({ imagePullPolicy })}
-        />
+        <FieldText label="Container name" {...field('name')} />
+        <FieldSelect label="Pull policy" {...field('imagePullPolicy')} options={PULL_POLICIES} />
       </FieldRow>
-      <ImageField
-        path={path('image')}
-        value={container.image}
-        onChange={(image) => patch({ image })}
-      />
+      <ImageField {...field('image')} />
       <ArgsField
         label="Command"
-        path={path('command')}
-        args={container.command}
-        onChange={(command) => patch({ command })}
+        {...field('command')}
         helperText='Replaces the image entrypoint. Arguments separated by spaces; quote one with spaces ("C:\Program Files\x.exe").'
       />
       <ArgsField
         label="Arguments"
-        path={path('args')}
-        args={container.args}
-        onChange={(args) => patch({ args })}
+        {...field('args')}
         helperText="Passed after the command (or the image entrypoint)."
       />
       <FieldText
         label="Working directory"
-        path={path('workingDir')}
-        value={container.workingDir}
-        onValueChange={(workingDir) => patch({ workingDir })}
+        {...field('workingDir')}
         helperText={MOUNT_FACTS.defaultWorkingDirectory.claim}
       />
       <AccountOverride
+        {...field('runAsUserName')}
         path={path('securityContext.windowsOptions.runAsUserName')}
-        value={container.runAsUserName}
-        onChange={(runAsUserName) => patch({ runAsUserName })}
       />
-      <EnvEditor
-        who={who}
-        basePath={path('env')}
-        env={container.env}
-        onChange={(env) => patch({ env })}
-      />
-      <PortsEditor
-        who={who}
-        basePath={path('ports')}
-        ports={container.ports}
-        onChange={(ports) => patch({ ports })}
-      />
+      <EnvEditor who={who} {...field('env')} />
+      <PortsEditor who={who} {...field('ports')} />
     </ItemCard>
   );
 }

@@ -2,13 +2,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { EnvVar } from 'kubernetes-types/core/v1';
 
-import {
-  ENV_SOURCE_FIELDS,
-  ENV_SOURCES,
-  envSourceOf,
-  withEnvSource,
-  type EnvSource,
-} from '@/core/view/envSources';
+import { ENV_SOURCE_FIELDS, ENV_SOURCES, envSourceOf, withEnvSource } from '@/core/view/envSources';
 import { listPagesIn } from '@/core/view/listPages';
 import { FieldSelect } from '@/ui/fields/FieldSelect';
 import { FieldText } from '@/ui/fields/FieldText';
@@ -19,14 +13,14 @@ export interface EnvEditorProps {
   /** "container main": names the inputs. */
   who: string;
   /** FieldPath of the env list (`spec.containers[0].env`). */
-  basePath: string;
-  env: readonly EnvVar[];
+  path: string;
+  value: readonly EnvVar[];
   onChange: (env: EnvVar[]) => void;
 }
 
-const SOURCE_OPTIONS: ReadonlyArray<{ value: EnvSource; label: string }> = [
-  ...ENV_SOURCES.map((s) => ({ value: s.id, label: s.title })),
-  { value: 'other', label: 'Other (kept as imported)' },
+const SOURCE_OPTIONS = [
+  ...ENV_SOURCES,
+  { value: 'other', label: 'Other (kept as imported)' } as const,
 ];
 
 /** The inputs of the variable's source; a source the form does not edit is kept as it is. */
@@ -53,7 +47,7 @@ function SourceFields({
 }
 
 /** Environment variables: a literal value, a pod field, or a key of a Secret or ConfigMap. */
-export function EnvEditor({ who, basePath, env, onChange }: EnvEditorProps) {
+export function EnvEditor({ who, path: basePath, value: env, onChange }: EnvEditorProps) {
   return (
     <ListEditor
       legend="Environment variables"
@@ -72,7 +66,7 @@ export function EnvEditor({ who, basePath, env, onChange }: EnvEditorProps) {
             label="Variable name"
             path={`${basePath}[${j}].name`}
             value={row.name}
-            onValueChange={(name) => set({ ...row, name })}
+            onChange={(name) => set({ ...row, name })}
             sx={{ flex: { md: '1 1 0' } }}
           />
           <FieldSelect

@@ -9,8 +9,8 @@ import { ListEditor } from '@/ui/fields/ListEditor';
 export interface PortsEditorProps {
   who: string;
   /** FieldPath of the port list (`spec.containers[0].ports`). */
-  basePath: string;
-  ports: readonly ContainerPort[];
+  path: string;
+  value: readonly ContainerPort[];
   onChange: (ports: ContainerPort[]) => void;
 }
 
@@ -18,7 +18,7 @@ export interface PortsEditorProps {
  * Ports the process listens on, on the node's own address. Under hostNetwork the API server wants
  * hostPort equal to containerPort, so the two are kept equal.
  */
-export function PortsEditor({ who, basePath, ports, onChange }: PortsEditorProps) {
+export function PortsEditor({ who, path: basePath, value: ports, onChange }: PortsEditorProps) {
   return (
     <ListEditor
       legend="Ports"
@@ -38,15 +38,13 @@ export function PortsEditor({ who, basePath, ports, onChange }: PortsEditorProps
             label="Port"
             path={`${basePath}[${j}].containerPort`}
             value={port.containerPort}
-            onNumberChange={(n) =>
-              set({ ...port, containerPort: n ?? 0, hostPort: n ?? undefined })
-            }
+            onChange={(n) => set({ ...port, containerPort: n ?? 0, hostPort: n ?? undefined })}
           />
           <FieldText
             label="Port name"
             path={`${basePath}[${j}].name`}
             value={port.name ?? ''}
-            onValueChange={(name) => set({ ...port, name: name || undefined })}
+            onChange={(name) => set({ ...port, name: name || undefined })}
             helperText="Optional, e.g. metrics"
           />
           <FieldSelect

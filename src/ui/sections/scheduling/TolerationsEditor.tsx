@@ -38,7 +38,7 @@ export function TolerationsEditor() {
               label="Taint key"
               path={`${path}.key`}
               value={t.key ?? ''}
-              onValueChange={(key) => set({ ...t, key: key || undefined })}
+              onChange={(key) => set({ ...t, key: key || undefined })}
               helperText={t.key ? undefined : 'Empty: every key'}
             />
             <FieldSelect
@@ -56,7 +56,7 @@ export function TolerationsEditor() {
                 label="Toleration value"
                 path={`${path}.value`}
                 value={t.value ?? ''}
-                onValueChange={(value) => set({ ...t, value })}
+                onChange={(value) => set({ ...t, value })}
               />
             )}
             <FieldSelect

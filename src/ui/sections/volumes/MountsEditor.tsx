@@ -82,13 +82,13 @@ export function MountsEditor({ volumeName, who }: { volumeName: string; who: str
                 label="Mount path"
                 path={`${path}.mountPath`}
                 value={ref.value.mountPath}
-                onValueChange={(mountPath) => update(ref, { mountPath })}
+                onChange={(mountPath) => update(ref, { mountPath })}
               />
               <FieldText
                 label="Sub path"
                 path={`${path}.subPath`}
                 value={ref.value.subPath ?? ''}
-                onValueChange={(subPath) => update(ref, { subPath: subPath || undefined })}
+                onChange={(subPath) => update(ref, { subPath: subPath || undefined })}
               />
               <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
                 <FormControlLabel
