@@ -1,15 +1,17 @@
 import type { EnvVar } from 'kubernetes-types/core/v1';
 
+import type { FormField } from '@/core/view/formFields';
+
 /** Where an environment variable's value comes from, as the form offers it. */
 export const ENV_SOURCES = [
-  { id: 'value', title: 'Value' },
-  { id: 'fieldRef', title: 'Pod field' },
-  { id: 'secretKeyRef', title: 'Secret key' },
-  { id: 'configMapKeyRef', title: 'ConfigMap key' },
+  { value: 'value', label: 'Value' },
+  { value: 'fieldRef', label: 'Pod field' },
+  { value: 'secretKeyRef', label: 'Secret key' },
+  { value: 'configMapKeyRef', label: 'ConfigMap key' },
 ] as const;
 
 /** One offered env source; 'other' is any source the form keeps but does not edit. */
-export type EnvSource = (typeof ENV_SOURCES)[number]['id'] | 'other';
+export type EnvSource = (typeof ENV_SOURCES)[number]['value'] | 'other';
 
 /** The source of an env var. */
 export function envSourceOf(env: EnvVar): EnvSource {
@@ -34,6 +36,29 @@ export function withEnvSource(env: EnvVar, source: Exclude<EnvSource, 'other'>):
       return { name: env.name, valueFrom: { configMapKeyRef: { name: '', key: '' } } };
   }
 }
+
+/** The inputs of each source, beside the variable's name. */
+export const ENV_SOURCE_FIELDS: Record<
+  Exclude<EnvSource, 'other'>,
+  ReadonlyArray<FormField<EnvVar>>
+> = {
+  value: [{ label: 'Variable value', at: 'value' }],
+  fieldRef: [
+    {
+      label: 'Pod field',
+      at: 'valueFrom.fieldRef.fieldPath',
+      help: 'e.g. spec.nodeName, metadata.namespace, status.hostIP',
+    },
+  ],
+  secretKeyRef: [
+    { label: 'Secret', at: 'valueFrom.secretKeyRef.name' },
+    { label: 'Key', at: 'valueFrom.secretKeyRef.key' },
+  ],
+  configMapKeyRef: [
+    { label: 'ConfigMap', at: 'valueFrom.configMapKeyRef.name' },
+    { label: 'Key', at: 'valueFrom.configMapKeyRef.key' },
+  ],
+};
 
 /** Pod fields a HostProcess process often wants. */
 export const FIELD_REF_SUGGESTIONS = [

@@ -1,6 +1,7 @@
 import type { Volume } from 'kubernetes-types/core/v1';
 
 import { MOUNT_FACTS } from '@/core/model/windowsMounts';
+import type { FormField } from '@/core/view/formFields';
 
 /** The volume types the form offers, each with a one-line reason to pick it. */
 export const VOLUME_KINDS = [
@@ -107,3 +108,50 @@ export function unmountableHostPath(path: string, type = ''): string | undefined
   }
   return undefined;
 }
+
+const TOKEN = 'projected.sources[0].serviceAccountToken';
+
+/** The inputs of each volume type's source, beside the volume's name and mounts. */
+export const VOLUME_SOURCE_FIELDS: Record<VolumeKind, ReadonlyArray<FormField<Volume>>> = {
+  hostPath: [
+    {
+      label: 'Host path',
+      at: 'hostPath.path',
+      help: 'A folder or file on the node, e.g. C:\\ProgramData\\agent',
+      warning: (v) => unmountableHostPath(v.hostPath?.path ?? '', v.hostPath?.type),
+    },
+    {
+      label: 'Host path type',
+      at: 'hostPath.type',
+      optional: true,
+      input: [
+        { value: '', label: 'Any (no check)' },
+        ...['DirectoryOrCreate', 'Directory', 'FileOrCreate', 'File', 'Socket'],
+      ],
+    },
+  ],
+  emptyDir: [
+    {
+      label: 'Size limit',
+      at: 'emptyDir.sizeLimit',
+      optional: true,
+      help: 'Optional quantity, e.g. 1Gi.',
+    },
+  ],
+  configMap: [{ label: 'ConfigMap name', at: 'configMap.name' }],
+  secret: [{ label: 'Secret name', at: 'secret.secretName' }],
+  persistentVolumeClaim: [
+    { label: 'Claim name', at: 'persistentVolumeClaim.claimName' },
+    { label: 'Read-only claim', at: 'persistentVolumeClaim.readOnly', input: 'switch' },
+  ],
+  serviceAccountToken: [
+    { label: 'Audience', at: `${TOKEN}.audience`, optional: true, help: 'Empty: the API server.' },
+    {
+      label: 'Expires after (seconds)',
+      at: `${TOKEN}.expirationSeconds`,
+      input: 'number',
+      help: 'At least 600.',
+    },
+    { label: 'File name', at: `${TOKEN}.path` },
+  ],
+};

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { createContainer } from '@/core/model/draft';
+import { createContainer, createDraft } from '@/core/model/draft';
+import { addContainer } from '@/core/model/draftOps';
 
-import { mountsOf } from './volumeMounts';
+import { mountInto, mountsOf, mountTargetOf, mountTargets } from './volumeMounts';
 
 describe('mountsOf', () => {
   it('finds the mounts of one volume in every container, init containers last', () => {
@@ -20,5 +21,29 @@ describe('mountsOf', () => {
       { list: 'initContainers', container: 0, mount: 0, value: logs },
     ]);
     expect(mountsOf(draft, 'missing')).toEqual([]);
+  });
+});
+
+describe('mount targets', () => {
+  const draft = createDraft();
+  const withInit = addContainer(draft, 'initContainers');
+
+  it('offers containers first, then init containers, by name', () => {
+    const targets = mountTargets(withInit);
+    expect(targets.map((t) => t.label)).toEqual([
+      ...withInit.containers.map((c, i) => `Container ${c.name || i + 1}`),
+      ...withInit.initContainers.map((c, i) => `Init container ${c.name || i + 1}`),
+    ]);
+    expect(targets.at(-1)?.value).toBe(mountTargetOf('initContainers', 0));
+  });
+
+  it('mounts into the container a target names', () => {
+    const mount = { name: 'v', mountPath: 'C:\\v' };
+    const next = mountInto(withInit, mountTargetOf('initContainers', 0), mount);
+    expect(next.initContainers[0]?.volumeMounts).toEqual([mount]);
+    expect(next.containers).toBe(withInit.containers);
+    expect(
+      mountInto(withInit, mountTargetOf('containers', 0), mount).containers[0]?.volumeMounts,
+    ).toEqual([mount]);
   });
 });

@@ -1,7 +1,7 @@
 import type { VolumeMount } from 'kubernetes-types/core/v1';
 
 import type { Draft } from '@/core/model/draft';
-import type { ContainerList } from '@/core/model/draftOps';
+import { addMount, type ContainerList } from '@/core/model/draftOps';
 
 /** One mount of a volume: which container has it, at which index, and the mount itself. */
 export interface MountRef {
@@ -23,4 +23,32 @@ export function mountsOf(
       ),
     ),
   );
+}
+
+/** A container a volume can be mounted into, as the mount's container select offers it. */
+export interface MountTarget {
+  /** `containers:0`, `initContainers:1`. */
+  value: string;
+  label: string;
+}
+
+/** The target value of a container. */
+export function mountTargetOf(list: ContainerList, index: number): string {
+  return `${list}:${index}`;
+}
+
+/** Every container a volume can be mounted into: containers first, then init containers. */
+export function mountTargets(draft: Pick<Draft, 'containers' | 'initContainers'>): MountTarget[] {
+  return (['containers', 'initContainers'] as const).flatMap((list) =>
+    draft[list].map((c, index) => ({
+      value: mountTargetOf(list, index),
+      label: `${list === 'containers' ? 'Container' : 'Init container'} ${c.name || index + 1}`,
+    })),
+  );
+}
+
+/** The draft with `mount` added to the container a target value names. */
+export function mountInto(draft: Draft, target: string, mount: VolumeMount): Draft {
+  const [list, index] = target.split(':');
+  return addMount(draft, list === 'initContainers' ? list : 'containers', Number(index), mount);
 }

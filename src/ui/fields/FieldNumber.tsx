@@ -2,15 +2,15 @@ import { useState } from 'react';
 
 import { FieldText, type FieldTextProps } from '@/ui/fields/FieldText';
 
-export type FieldNumberProps = Omit<FieldTextProps, 'value' | 'onValueChange' | 'type'> & {
+export type FieldNumberProps = Omit<FieldTextProps, 'value' | 'onChange' | 'type'> & {
   value: number | null;
   /** null when the field is emptied (the key is left out of the YAML). */
-  onNumberChange: (value: number | null) => void;
+  onChange: (value: number | null) => void;
   min?: number;
 };
 
 /** A whole-number input; empty means unset. */
-export function FieldNumber({ value, onNumberChange, min = 0, ...props }: FieldNumberProps) {
+export function FieldNumber({ value, onChange, min = 0, ...props }: FieldNumberProps) {
   // Keep what was typed while it is not (yet) a number, e.g. a lone "-".
   const [text, setText] = useState(value === null ? '' : String(value));
   const shown = toNumber(text) === value ? text : value === null ? '' : String(value);
@@ -18,10 +18,10 @@ export function FieldNumber({ value, onNumberChange, min = 0, ...props }: FieldN
     <FieldText
       {...props}
       value={shown}
-      onValueChange={(next) => {
+      onChange={(next) => {
         setText(next);
         const parsed = toNumber(next);
-        if (parsed !== undefined) onNumberChange(parsed);
+        if (parsed !== undefined) onChange(parsed);
       }}
       slotProps={{ htmlInput: { inputMode: 'numeric', min } }}
     />

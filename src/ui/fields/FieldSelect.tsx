@@ -1,12 +1,13 @@
 import type { TextFieldProps } from '@mui/material/TextField';
 
+import type { FormOption } from '@/core/view/formFields';
 import { FieldText } from '@/ui/fields/FieldText';
 
 export interface FieldSelectProps<V extends string> {
   label: string;
   path: string;
   value: V;
-  options: ReadonlyArray<{ value: V; label: string }>;
+  options: ReadonlyArray<FormOption<V>>;
   onChange: (value: V) => void;
   helperText?: TextFieldProps['helperText'];
   sx?: TextFieldProps['sx'];
@@ -14,30 +15,26 @@ export interface FieldSelectProps<V extends string> {
 
 /** A native select bound to a field path (keyboard- and phone-friendly). */
 export function FieldSelect<V extends string>({
-  label,
-  path,
-  value,
   options,
   onChange,
-  helperText,
-  sx,
+  ...props
 }: FieldSelectProps<V>) {
   return (
     <FieldText
+      {...props}
       select
-      label={label}
-      path={path}
-      value={value}
-      onValueChange={(next) => onChange(next as V)}
-      helperText={helperText}
-      sx={sx}
+      onChange={(next) => onChange(next as V)}
       slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
     >
-      {options.map((option) => (
-        <option key={option.value} value={option.value}>
-          {option.label}
-        </option>
-      ))}
+      {options.map((option) => {
+        const { value, label } =
+          typeof option === 'string' ? { value: option, label: option } : option;
+        return (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        );
+      })}
     </FieldText>
   );
 }

@@ -1,12 +1,12 @@
 import TextField, { type TextFieldProps } from '@mui/material/TextField';
 
-import { leadingFinding, useFindingsAt } from '@/ui/hooks/useFindingsAt';
+import { useFieldMessage } from '@/ui/hooks/useFieldMessage';
 
 export type FieldTextProps = Omit<TextFieldProps, 'onChange' | 'value' | 'error'> & {
   /** The FieldPath this input edits: its findings become helper text. */
   path: string;
   value: string;
-  onValueChange: (value: string) => void;
+  onChange: (value: string) => void;
   /** A problem the form sees before the validator does (inline syntax); shown as an error. */
   localError?: string;
   /** A risk the form sees at once, shown as a warning until the validator's finding is in. */
@@ -17,24 +17,21 @@ export type FieldTextProps = Omit<TextFieldProps, 'onChange' | 'value' | 'error'
 export function FieldText({
   path,
   value,
-  onValueChange,
+  onChange,
   helperText,
   localError,
   localWarning,
   slotProps,
   ...props
 }: FieldTextProps) {
-  const finding = leadingFinding(useFindingsAt(path));
-  const hasError = localError !== undefined || finding?.severity === 'error';
-  const isWarning =
-    !hasError && (finding?.severity === 'warning' || (!finding && localWarning !== undefined));
+  const message = useFieldMessage(path, helperText, { error: localError, warning: localWarning });
   return (
     <TextField
       {...props}
       value={value}
-      onChange={(event) => onValueChange(event.target.value)}
-      error={hasError}
-      helperText={localError ?? finding?.message ?? localWarning ?? helperText}
+      onChange={(event) => onChange(event.target.value)}
+      error={message.error}
+      helperText={message.helperText}
       slotProps={{
         ...slotProps,
         htmlInput: {
@@ -42,9 +39,7 @@ export function FieldText({
           'data-path': path,
           spellCheck: false,
         },
-        formHelperText: isWarning
-          ? { className: 'field-warning', sx: { color: 'warning.main' } }
-          : slotProps?.formHelperText,
+        formHelperText: message.formHelperText ?? slotProps?.formHelperText,
       }}
     />
   );

@@ -19,7 +19,7 @@ function Harness({
     <KeyValueEditor
       label="Labels"
       path="metadata.labels"
-      rows={rows}
+      value={rows}
       syntax="labels"
       addLabel="Add label"
       onChange={(next) => {
@@ -79,7 +79,7 @@ describe('KeyValueEditor', () => {
       <KeyValueEditor
         label="Node selectors"
         path="spec.nodeSelector"
-        rows={[]}
+        value={[]}
         lockedRows={[{ key: 'kubernetes.io/os', value: 'windows' }]}
         syntax="labels"
         addLabel="Add node selector"

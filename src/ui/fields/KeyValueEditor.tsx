@@ -6,16 +6,15 @@ import { useMemo } from 'react';
 
 import type { KeyValue } from '@/core/model/draft';
 import { keyValueProblems, type KeyValueSyntax } from '@/core/view/keyValueProblems';
-import { replaceAt, removeAt } from '@/core/view/listOps';
 import { FieldFindings } from '@/ui/fields/FieldFindings';
-import { AddButton, EditorRow, ListFieldset } from '@/ui/fields/ListEditor';
+import { EditorRow, ListEditor } from '@/ui/fields/ListEditor';
 
 export interface KeyValueEditorProps {
   /** The map's name, e.g. "Labels": it names every row's inputs ("Labels 1 key"). */
   label: string;
   /** The FieldPath of the whole map; the API server reports its problems there. */
   path: string;
-  rows: readonly KeyValue[];
+  value: readonly KeyValue[];
   onChange: (rows: KeyValue[]) => void;
   syntax: KeyValueSyntax;
   /** Rows the app always writes, shown read-only above the editable ones. */
@@ -26,91 +25,70 @@ export interface KeyValueEditorProps {
   help?: string;
 }
 
+const lock = (
+  <InputAdornment position="start">
+    <LockOutlinedIcon fontSize="small" titleAccess="Always written" />
+  </InputAdornment>
+);
+
 /** Ordered key/value rows with inline syntax errors for each key and value. */
-export function KeyValueEditor({
-  label,
-  path,
-  rows,
-  onChange,
-  syntax,
-  lockedRows = [],
-  addLabel,
-  help,
-}: KeyValueEditorProps) {
+export function KeyValueEditor(props: KeyValueEditorProps) {
+  const { label, path, value: rows, onChange, syntax, lockedRows = [], addLabel, help } = props;
   const problems = useMemo(() => keyValueProblems(rows, syntax), [rows, syntax]);
   const hasLocal = problems.some((p) => p.key !== undefined || p.value !== undefined);
+  const locked = lockedRows.map((row) => (
+    <EditorRow key={row.key}>
+      <TextField
+        label="Key"
+        value={row.key}
+        disabled
+        slotProps={{
+          input: { startAdornment: lock },
+          htmlInput: { 'aria-label': `${label} ${row.key} key (always written)` },
+        }}
+      />
+      <TextField
+        label="Value"
+        value={row.value}
+        disabled
+        slotProps={{ htmlInput: { 'aria-label': `${label} ${row.key} value (always written)` } }}
+      />
+    </EditorRow>
+  ));
   return (
-    <ListFieldset legend={label}>
-      {lockedRows.map((row) => (
-        <EditorRow key={row.key}>
+    <ListEditor
+      legend={label}
+      items={rows}
+      onChange={onChange}
+      leading={locked}
+      removeLabel={(_, index) => `Remove ${label.toLowerCase()} ${index + 1}`}
+      adds={[{ text: addLabel, item: { key: '', value: '' } }]}
+      fields={(row, set, index) =>
+        (['key', 'value'] as const).map((part) => (
           <TextField
-            label="Key"
-            value={row.key}
-            disabled
+            key={part}
+            label={part === 'key' ? 'Key' : 'Value'}
+            value={row[part]}
+            error={problems[index]?.[part] !== undefined}
+            helperText={problems[index]?.[part]}
+            onChange={(e) => set({ ...row, [part]: e.target.value })}
             slotProps={{
-              input: {
-                startAdornment: (
-                  <InputAdornment position="start">
-                    <LockOutlinedIcon fontSize="small" titleAccess="Always written" />
-                  </InputAdornment>
-                ),
+              htmlInput: {
+                'aria-label': `${label} ${index + 1} ${part}`,
+                'data-path': part === 'key' ? `${path}[${row.key}]` : undefined,
+                spellCheck: false,
               },
-              htmlInput: { 'aria-label': `${label} ${row.key} key (always written)` },
             }}
           />
-          <TextField
-            label="Value"
-            value={row.value}
-            disabled
-            slotProps={{
-              htmlInput: { 'aria-label': `${label} ${row.key} value (always written)` },
-            }}
-          />
-        </EditorRow>
-      ))}
-      {rows.map((row, index) => {
-        const problem = problems[index] ?? {};
-        const n = index + 1;
-        return (
-          <EditorRow
-            key={index}
-            removeLabel={`Remove ${label.toLowerCase()} ${n}`}
-            onRemove={() => onChange(removeAt(rows, index))}
-          >
-            <TextField
-              label="Key"
-              value={row.key}
-              error={problem.key !== undefined}
-              helperText={problem.key}
-              onChange={(e) => onChange(replaceAt(rows, index, { ...row, key: e.target.value }))}
-              slotProps={{
-                htmlInput: {
-                  'aria-label': `${label} ${n} key`,
-                  'data-path': `${path}[${row.key}]`,
-                  spellCheck: false,
-                },
-              }}
-            />
-            <TextField
-              label="Value"
-              value={row.value}
-              error={problem.value !== undefined}
-              helperText={problem.value}
-              onChange={(e) => onChange(replaceAt(rows, index, { ...row, value: e.target.value }))}
-              slotProps={{
-                htmlInput: { 'aria-label': `${label} ${n} value`, spellCheck: false },
-              }}
-            />
-          </EditorRow>
-        );
-      })}
+        ))
+      }
+    >
       {!hasLocal && <FieldFindings path={path} />}
       {help && (
         <Typography variant="body2" color="text.secondary">
           {help}
         </Typography>
       )}
-      <AddButton onClick={() => onChange([...rows, { key: '', value: '' }])}>{addLabel}</AddButton>
-    </ListFieldset>
+    </ListEditor>
   );
 }

@@ -37,7 +37,7 @@ export function QuantityField({
       label={label}
       path={path}
       value={parts.number}
-      onValueChange={(number) => onChange(toQuantity(number, unit))}
+      onChange={(number) => onChange(toQuantity(number, unit))}
       localError={localError}
       slotProps={{
         htmlInput: { inputMode: 'decimal' },

@@ -21,3 +21,23 @@ export function usePatchSection<S extends SectionName>(
     [apply, section],
   );
 }
+
+/**
+ * Binds inputs to the keys of one part of the draft: `{...field('name')}` gives an input the key's
+ * value, its field path and the change that writes it back.
+ */
+export function fieldBinder<T>(
+  object: T,
+  pathOf: (key: keyof T & string) => string,
+  patch: (partial: Partial<NoInfer<T>>) => void,
+) {
+  return <K extends keyof T & string>(key: K) => ({
+    path: pathOf(key),
+    value: object[key],
+    onChange: (value: T[K]) => {
+      const partial: Partial<T> = {};
+      partial[key] = value;
+      patch(partial);
+    },
+  });
+}

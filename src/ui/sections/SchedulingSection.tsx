@@ -1,4 +1,3 @@
-import type { SchedulingDraft } from '@/core/model/draft';
 import { WINDOWS_OS_LABEL } from '@/core/model/windows';
 import { useDraft } from '@/state/store';
 import { FieldNumber } from '@/ui/fields/FieldNumber';
@@ -8,17 +7,17 @@ import { FieldRow } from '@/ui/fields/FieldRow';
 import { FieldText } from '@/ui/fields/FieldText';
 import { KeyValueEditor } from '@/ui/fields/KeyValueEditor';
 import { SectionCard } from '@/ui/fields/SectionCard';
-import { usePatchSection, usePodPath } from '@/ui/hooks/useDraftEdit';
+import { fieldBinder, usePatchSection, usePodPath } from '@/ui/hooks/useDraftEdit';
 import { SuggestField } from '@/ui/fields/SuggestField';
 import { TolerationsEditor } from '@/ui/sections/scheduling/TolerationsEditor';
 
-const DNS_POLICIES: ReadonlyArray<{ value: SchedulingDraft['dnsPolicy']; label: string }> = [
+const DNS_POLICIES = [
   { value: '', label: 'Default (ClusterFirst)' },
   { value: 'ClusterFirstWithHostNet', label: 'ClusterFirstWithHostNet (cluster DNS)' },
-  { value: 'ClusterFirst', label: 'ClusterFirst' },
+  'ClusterFirst',
   { value: 'Default', label: "Default (the node's DNS)" },
-  { value: 'None', label: 'None' },
-];
+  'None',
+] as const;
 
 const PRIORITY_CLASSES = ['system-node-critical', 'system-cluster-critical'];
 
@@ -27,6 +26,7 @@ export function SchedulingSection() {
   const scheduling = useDraft((d) => d.scheduling);
   const patch = usePatchSection('scheduling');
   const podPath = usePodPath();
+  const field = fieldBinder(scheduling, (key) => podPath(`spec.${key}`), patch);
   return (
     <SectionCard
       id="scheduling"
@@ -35,10 +35,8 @@ export function SchedulingSection() {
     >
       <KeyValueEditor
         label="Node selectors"
-        path={podPath('spec.nodeSelector')}
-        rows={scheduling.nodeSelector}
+        {...field('nodeSelector')}
         lockedRows={[WINDOWS_OS_LABEL]}
-        onChange={(nodeSelector) => patch({ nodeSelector })}
         syntax="labels"
         addLabel="Add node selector"
         help="kubernetes.io/os: windows is always written: HostProcess pods only run on Windows nodes."
@@ -54,36 +52,26 @@ export function SchedulingSection() {
       <FieldRow>
         <SuggestField
           label="Priority class"
+          {...field('priorityClassName')}
           options={PRIORITY_CLASSES}
           help="system-node-critical keeps node agents running under pressure."
-          value={scheduling.priorityClassName}
-          onChange={(priorityClassName) => patch({ priorityClassName })}
-          path={podPath('spec.priorityClassName')}
         />
         <FieldText
           label="Service account"
-          path={podPath('spec.serviceAccountName')}
-          value={scheduling.serviceAccountName}
-          onValueChange={(serviceAccountName) => patch({ serviceAccountName })}
+          {...field('serviceAccountName')}
           helperText="Empty: the namespace's default account."
         />
       </FieldRow>
       <FieldRow>
         <FieldNumber
           label="Grace period (seconds)"
-          path={podPath('spec.terminationGracePeriodSeconds')}
-          value={scheduling.terminationGracePeriodSeconds}
-          onNumberChange={(terminationGracePeriodSeconds) =>
-            patch({ terminationGracePeriodSeconds })
-          }
+          {...field('terminationGracePeriodSeconds')}
           helperText="Time to stop before the processes are killed; empty: 30."
         />
         <FieldSelect
           label="DNS policy"
-          path={podPath('spec.dnsPolicy')}
-          value={scheduling.dnsPolicy}
+          {...field('dnsPolicy')}
           options={DNS_POLICIES}
-          onChange={(dnsPolicy) => patch({ dnsPolicy })}
           helperText="With the host network, ClusterFirstWithHostNet resolves cluster names."
         />
       </FieldRow>

@@ -101,7 +101,7 @@ export function UserAccountSection() {
             label="Group name"
             path={path}
             value={runAsUserName}
-            onValueChange={(name) => apply((draft) => setPodUser(draft, name))}
+            onChange={(name) => apply((draft) => setPodUser(draft, name))}
             helperText="The name of the local group on the node"
           />
           <NodePreparationPanel group={runAsUserName} />

@@ -1,4 +1,4 @@
-import type { WorkloadKind } from '@/core/model/draft';
+import { WORKLOAD_KINDS } from '@/core/view/workloadKinds';
 import { useDraft } from '@/state/store';
 import { ChoiceCards } from '@/ui/fields/ChoiceCards';
 import { FieldSwitch } from '@/ui/fields/FieldSwitch';
@@ -8,30 +8,6 @@ import { KeyValueEditor } from '@/ui/fields/KeyValueEditor';
 import { SectionCard } from '@/ui/fields/SectionCard';
 import { usePatchSection } from '@/ui/hooks/useDraftEdit';
 import { KindSettings } from '@/ui/sections/workload/KindSettings';
-
-const KINDS: ReadonlyArray<{ value: WorkloadKind; title: string; description: string }> = [
-  {
-    value: 'DaemonSet',
-    title: 'DaemonSet',
-    description:
-      'One pod on every Windows node: agents, CNI, kube-proxy, log shippers. The usual choice.',
-  },
-  {
-    value: 'Pod',
-    title: 'Pod',
-    description: 'A single pod on one node: a quick test or a one-off debugging session.',
-  },
-  {
-    value: 'Deployment',
-    title: 'Deployment',
-    description: 'A fixed number of replicas somewhere in the Windows pool.',
-  },
-  {
-    value: 'Job',
-    title: 'Job',
-    description: 'Runs once to completion: patching, collecting diagnostics, a node fix-up.',
-  },
-];
 
 type TextKey = 'name' | 'namespace';
 type RowsKey = 'labels' | 'annotations';
@@ -53,7 +29,7 @@ function WorkloadText({
       label={label}
       path={`metadata.${field}`}
       value={value}
-      onValueChange={(next) => patch({ [field]: next })}
+      onChange={(next) => patch({ [field]: next })}
       helperText={helperText}
     />
   );
@@ -67,7 +43,7 @@ function WorkloadRows({ field, help }: { field: RowsKey; help?: string }) {
     <KeyValueEditor
       label={title}
       path={`metadata.${field}`}
-      rows={rows}
+      value={rows}
       onChange={(next) => patch({ [field]: next })}
       syntax={field}
       addLabel={field === 'labels' ? 'Add label' : 'Add annotation'}
@@ -91,7 +67,7 @@ export function WorkloadSection() {
       <ChoiceCards
         label="Kind"
         path="kind"
-        options={KINDS}
+        options={WORKLOAD_KINDS}
         value={kind}
         onChange={(next) => patch({ kind: next })}
       />

@@ -34,12 +34,7 @@ export function AccountOverride({ path, value, onChange }: AccountOverrideProps)
         }}
       />
       {choice === 'group' && value !== null && (
-        <FieldText
-          label="Container group name"
-          path={path}
-          value={value}
-          onValueChange={onChange}
-        />
+        <FieldText label="Container group name" path={path} value={value} onChange={onChange} />
       )}
     </FieldRow>
   );

@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
+import Stack from '@mui/material/Stack';
 import { useState } from 'react';
 
 import { joinCommandLine, splitCommandLine } from '@/core/model/commandLine';
@@ -8,7 +9,7 @@ import { FieldText } from '@/ui/fields/FieldText';
 export interface ArgsFieldProps {
   label: string;
   path: string;
-  args: readonly string[];
+  value: readonly string[];
   onChange: (args: string[]) => void;
   helperText: string;
 }
@@ -18,7 +19,7 @@ function sameArgs(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** A list of arguments typed as one command line, with the resulting list shown as chips. */
-export function ArgsField({ label, path, args, onChange, helperText }: ArgsFieldProps) {
+export function ArgsField({ label, path, value: args, onChange, helperText }: ArgsFieldProps) {
   // Keep the typed text (trailing spaces, open quotes) while it still means the same arguments.
   const [text, setText] = useState(() => joinCommandLine(args));
   const shown = sameArgs(splitCommandLine(text), args) ? text : joinCommandLine(args);
@@ -28,25 +29,18 @@ export function ArgsField({ label, path, args, onChange, helperText }: ArgsField
         label={label}
         path={path}
         value={shown}
-        onValueChange={(line) => {
+        onChange={(line) => {
           setText(line);
           onChange(splitCommandLine(line));
         }}
         helperText={helperText}
       />
       {args.length > 1 && (
-        <Box
+        <Stack
           component="ol"
           aria-label={`${label} as a list`}
-          sx={{
-            display: 'flex',
-            flexWrap: 'wrap',
-            gap: 0.5,
-            listStyle: 'none',
-            p: 0,
-            m: 0,
-            mt: 0.75,
-          }}
+          direction="row"
+          sx={{ flexWrap: 'wrap', gap: 0.5, listStyle: 'none', p: 0, m: 0, mt: 0.75 }}
         >
           {args.map((arg, i) => (
             <li key={i}>
@@ -58,7 +52,7 @@ export function ArgsField({ label, path, args, onChange, helperText }: ArgsField
               />
             </li>
           ))}
-        </Box>
+        </Stack>
       )}
     </Box>
   );

@@ -3,9 +3,8 @@ import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import IconButton from '@mui/material/IconButton';
-import type { ReactElement } from 'react';
 
-import type { ContainerDraft } from '@/core/model/draft';
+import type { ContainerDraft, Draft } from '@/core/model/draft';
 import { MOUNT_FACTS } from '@/core/model/windowsMounts';
 import {
   duplicateContainer,
@@ -20,7 +19,7 @@ import { FieldSelect } from '@/ui/fields/FieldSelect';
 import { FieldRow } from '@/ui/fields/FieldRow';
 import { FieldText } from '@/ui/fields/FieldText';
 import { ItemCard } from '@/ui/fields/ItemCard';
-import { usePodPath } from '@/ui/hooks/useDraftEdit';
+import { fieldBinder, usePodPath } from '@/ui/hooks/useDraftEdit';
 import { AccountOverride } from '@/ui/sections/containers/AccountOverride';
 import { ArgsField } from '@/ui/sections/containers/ArgsField';
 import { EnvEditor } from '@/ui/sections/containers/EnvEditor';
@@ -34,34 +33,12 @@ export interface ContainerCardProps {
   count: number;
 }
 
-const PULL_POLICIES: ReadonlyArray<{ value: ContainerDraft['imagePullPolicy']; label: string }> = [
+const PULL_POLICIES = [
   { value: '', label: 'Default (IfNotPresent, Always for :latest)' },
-  { value: 'IfNotPresent', label: 'IfNotPresent' },
-  { value: 'Always', label: 'Always' },
-  { value: 'Never', label: 'Never' },
-];
-
-function Action({
-  label,
-  onClick,
-  disabled,
-  icon,
-}: {
-  label: string;
-  onClick: () => void;
-  disabled?: boolean;
-  icon: ReactElement;
-}) {
-  return (
-    <Hint title={label}>
-      <span>
-        <IconButton aria-label={label} onClick={onClick} disabled={disabled} size="small">
-          {icon}
-        </IconButton>
-      </span>
-    </Hint>
-  );
-}
+  'IfNotPresent',
+  'Always',
+  'Never',
+] as const;
 
 /** One container: identity, image, command line, environment, ports and account. */
 export function ContainerCard({ list, index, count }: ContainerCardProps) {
@@ -73,7 +50,32 @@ export function ContainerCard({ list, index, count }: ContainerCardProps) {
   const path = (rest: string) => podPath(`${base}.${rest}`);
   const patch = (partial: Partial<Omit<ContainerDraft, 'extra'>>) =>
     apply((draft) => patchContainer(draft, list, index, partial));
+  const field = fieldBinder(container, path, patch);
   const who = `${list === 'initContainers' ? 'init container' : 'container'} ${container.name || index + 1}`;
+  const actions = [
+    {
+      label: `Move ${who} up`,
+      icon: ArrowUpwardIcon,
+      disabled: index === 0,
+      change: (d: Draft) => moveContainer(d, list, index, index - 1),
+    },
+    {
+      label: `Move ${who} down`,
+      icon: ArrowDownwardIcon,
+      disabled: index === count - 1,
+      change: (d: Draft) => moveContainer(d, list, index, index + 1),
+    },
+    {
+      label: `Duplicate ${who}`,
+      icon: ContentCopyIcon,
+      change: (d: Draft) => duplicateContainer(d, list, index),
+    },
+    {
+      label: `Remove ${who}`,
+      icon: DeleteOutlineIcon,
+      change: (d: Draft) => removeContainer(d, list, index),
+    },
+  ];
   return (
     <ItemCard
       itemKey={itemKey(list, index)}
@@ -83,91 +85,47 @@ export function ContainerCard({ list, index, count }: ContainerCardProps) {
       titleLevel="h4"
       summary={container.image || 'no image'}
       path={podPath(base)}
-      actions={
-        <>
-          <Action
-            label={`Move ${who} up`}
-            disabled={index === 0}
-            icon={<ArrowUpwardIcon fontSize="small" />}
-            onClick={() => apply((d) => moveContainer(d, list, index, index - 1))}
-          />
-          <Action
-            label={`Move ${who} down`}
-            disabled={index === count - 1}
-            icon={<ArrowDownwardIcon fontSize="small" />}
-            onClick={() => apply((d) => moveContainer(d, list, index, index + 1))}
-          />
-          <Action
-            label={`Duplicate ${who}`}
-            icon={<ContentCopyIcon fontSize="small" />}
-            onClick={() => apply((d) => duplicateContainer(d, list, index))}
-          />
-          <Action
-            label={`Remove ${who}`}
-            icon={<DeleteOutlineIcon fontSize="small" />}
-            onClick={() => apply((d) => removeContainer(d, list, index))}
-          />
-        </>
-      }
+      actions={actions.map(({ label, icon: Icon, disabled, change }) => (
+        <Hint key={label} title={label}>
+          <span>
+            <IconButton
+              aria-label={label}
+              onClick={() => apply(change)}
+              disabled={disabled}
+              size="small"
+            >
+              <Icon fontSize="small" />
+            </IconButton>
+          </span>
+        </Hint>
+      ))}
     >
       <FieldRow>
-        <FieldText
-          label="Container name"
-          path={path('name')}
-          value={container.name}
-          onValueChange={(name) => patch({ name })}
-        />
-        <FieldSelect
-          label="Pull policy"
-          path={path('imagePullPolicy')}
-          value={container.imagePullPolicy}
-          options={PULL_POLICIES}
-          onChange={(imagePullPolicy) => patch({ imagePullPolicy })}
-        />
+        <FieldText label="Container name" {...field('name')} />
+        <FieldSelect label="Pull policy" {...field('imagePullPolicy')} options={PULL_POLICIES} />
       </FieldRow>
-      <ImageField
-        path={path('image')}
-        value={container.image}
-        onChange={(image) => patch({ image })}
-      />
+      <ImageField {...field('image')} />
       <ArgsField
         label="Command"
-        path={path('command')}
-        args={container.command}
-        onChange={(command) => patch({ command })}
+        {...field('command')}
         helperText='Replaces the image entrypoint. Arguments separated by spaces; quote one with spaces ("C:\Program Files\x.exe").'
       />
       <ArgsField
         label="Arguments"
-        path={path('args')}
-        args={container.args}
-        onChange={(args) => patch({ args })}
+        {...field('args')}
         helperText="Passed after the command (or the image entrypoint)."
       />
       <FieldText
         label="Working directory"
-        path={path('workingDir')}
-        value={container.workingDir}
-        onValueChange={(workingDir) => patch({ workingDir })}
+        {...field('workingDir')}
         helperText={MOUNT_FACTS.defaultWorkingDirectory.claim}
       />
       <AccountOverride
+        {...field('runAsUserName')}
         path={path('securityContext.windowsOptions.runAsUserName')}
-        value={container.runAsUserName}
-        onChange={(runAsUserName) => patch({ runAsUserName })}
       />
-      <EnvEditor
-        who={who}
-        basePath={path('env')}
-        env={container.env}
-        onChange={(env) => patch({ env })}
-      />
-      <PortsEditor
-        who={who}
-        basePath={path('ports')}
-        ports={container.ports}
-        onChange={(ports) => patch({ ports })}
-      />
+      <EnvEditor who={who} {...field('env')} />
+      <PortsEditor who={who} {...field('ports')} />
     </ItemCard>
   );
 }

@@ -1,73 +1,53 @@
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
-import type { Toleration } from 'kubernetes-types/core/v1';
-
-import { addToleration, removeToleration } from '@/core/model/draftOps';
-import { replaceAt } from '@/core/view/listOps';
-import { useActions, useDraft } from '@/state/store';
+import { useDraft } from '@/state/store';
 import { FieldSelect } from '@/ui/fields/FieldSelect';
 import { FieldText } from '@/ui/fields/FieldText';
-import { AddButton, EditorRow, ListFieldset } from '@/ui/fields/ListEditor';
+import { ListEditor } from '@/ui/fields/ListEditor';
 import { usePatchSection, usePodPath } from '@/ui/hooks/useDraftEdit';
 
-const OPERATORS = [
-  { value: 'Equal', label: 'Equal' },
-  { value: 'Exists', label: 'Exists' },
-] as const;
-const EFFECTS = [
-  { value: '', label: 'Any effect' },
-  { value: 'NoSchedule', label: 'NoSchedule' },
-  { value: 'PreferNoSchedule', label: 'PreferNoSchedule' },
-  { value: 'NoExecute', label: 'NoExecute' },
-] as const;
-
-const WINDOWS_TAINT: Toleration = {
-  key: 'os',
-  operator: 'Equal',
-  value: 'windows',
-  effect: 'NoSchedule',
-};
-const TOLERATE_ALL: Toleration = { operator: 'Exists' };
-const NEW_TOLERATION: Toleration = { key: '', operator: 'Equal', value: '', effect: 'NoSchedule' };
+const EFFECTS = [{ value: '', label: 'Any effect' }, 'NoSchedule', 'PreferNoSchedule', 'NoExecute'];
 
 /** Tolerations, with presets for the usual Windows taint and for node agents that must run everywhere. */
 export function TolerationsEditor() {
   const tolerations = useDraft((d) => d.scheduling.tolerations);
-  const { apply } = useActions();
   const patch = usePatchSection('scheduling');
   const podPath = usePodPath();
-  const set = (index: number, next: Toleration) =>
-    patch({ tolerations: replaceAt(tolerations, index, next) });
   return (
-    <ListFieldset legend="Tolerations">
-      {tolerations.length === 0 && (
-        <Typography variant="body2" color="text.secondary">
-          None: the pod avoids tainted nodes.
-        </Typography>
-      )}
-      {tolerations.map((t, i) => {
+    <ListEditor
+      legend="Tolerations"
+      items={tolerations}
+      onChange={(next) => patch({ tolerations: next })}
+      empty="None: the pod avoids tainted nodes."
+      removeLabel={(_, i) => `Remove toleration ${i + 1}`}
+      adds={[
+        {
+          text: 'Tolerate os=windows:NoSchedule',
+          item: { key: 'os', operator: 'Equal', value: 'windows', effect: 'NoSchedule' },
+        },
+        { text: 'Tolerate all taints', item: { operator: 'Exists' } },
+        {
+          text: 'Add toleration',
+          item: { key: '', operator: 'Equal', value: '', effect: 'NoSchedule' },
+        },
+      ]}
+      fields={(t, set, i) => {
         const path = podPath(`spec.tolerations[${i}]`);
         const exists = t.operator === 'Exists';
         return (
-          <EditorRow
-            key={i}
-            removeLabel={`Remove toleration ${i + 1}`}
-            onRemove={() => apply((d) => removeToleration(d, i))}
-          >
+          <>
             <FieldText
               label="Taint key"
               path={`${path}.key`}
               value={t.key ?? ''}
-              onValueChange={(key) => set(i, { ...t, key: key || undefined })}
+              onChange={(key) => set({ ...t, key: key || undefined })}
               helperText={t.key ? undefined : 'Empty: every key'}
             />
             <FieldSelect
               label="Operator"
               path={`${path}.operator`}
               value={exists ? 'Exists' : 'Equal'}
-              options={OPERATORS}
+              options={['Equal', 'Exists']}
               onChange={(operator) =>
-                set(i, { ...t, operator, value: operator === 'Exists' ? undefined : t.value })
+                set({ ...t, operator, value: operator === 'Exists' ? undefined : t.value })
               }
               sx={{ minWidth: 110 }}
             />
@@ -76,31 +56,20 @@ export function TolerationsEditor() {
                 label="Toleration value"
                 path={`${path}.value`}
                 value={t.value ?? ''}
-                onValueChange={(value) => set(i, { ...t, value })}
+                onChange={(value) => set({ ...t, value })}
               />
             )}
             <FieldSelect
               label="Effect"
               path={`${path}.effect`}
-              value={(t.effect ?? '') as (typeof EFFECTS)[number]['value']}
+              value={t.effect ?? ''}
               options={EFFECTS}
-              onChange={(effect) => set(i, { ...t, effect: effect || undefined })}
+              onChange={(effect) => set({ ...t, effect: effect || undefined })}
               sx={{ minWidth: 150 }}
             />
-          </EditorRow>
+          </>
         );
-      })}
-      <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
-        <AddButton onClick={() => apply((d) => addToleration(d, WINDOWS_TAINT))}>
-          Tolerate os=windows:NoSchedule
-        </AddButton>
-        <AddButton onClick={() => apply((d) => addToleration(d, TOLERATE_ALL))}>
-          Tolerate all taints
-        </AddButton>
-        <AddButton onClick={() => apply((d) => addToleration(d, NEW_TOLERATION))}>
-          Add toleration
-        </AddButton>
-      </Stack>
-    </ListFieldset>
+      }}
+    />
   );
 }

@@ -7,14 +7,15 @@ import Typography from '@mui/material/Typography';
 import type { VolumeMount } from 'kubernetes-types/core/v1';
 import { useMemo } from 'react';
 
-import {
-  addMount,
-  removeMount,
-  updateContainerItems,
-  type ContainerList,
-} from '@/core/model/draftOps';
+import { removeMount, updateContainerItems } from '@/core/model/draftOps';
 import { replaceAt } from '@/core/view/listOps';
-import { mountsOf, type MountRef } from '@/core/view/volumeMounts';
+import {
+  mountsOf,
+  mountTargetOf,
+  mountTargets,
+  mountInto,
+  type MountRef,
+} from '@/core/view/volumeMounts';
 import { useActions, useDraft } from '@/state/store';
 import { FieldFindings } from '@/ui/fields/FieldFindings';
 import { FieldSelect } from '@/ui/fields/FieldSelect';
@@ -22,8 +23,6 @@ import { FieldText } from '@/ui/fields/FieldText';
 import { AddButton, ListFieldset } from '@/ui/fields/ListEditor';
 import { usePodPath } from '@/ui/hooks/useDraftEdit';
 import { MountAccessHelp } from '@/ui/sections/volumes/MountAccessHelp';
-
-const key = (list: ContainerList, index: number) => `${list}:${index}`;
 
 /** Where one volume is mounted: one row per container mount. */
 export function MountsEditor({ volumeName, who }: { volumeName: string; who: string }) {
@@ -35,30 +34,14 @@ export function MountsEditor({ volumeName, who }: { volumeName: string; who: str
     () => mountsOf({ containers, initContainers }, volumeName),
     [containers, initContainers, volumeName],
   );
-  const targets = [
-    ...containers.map((c, i) => ({
-      value: key('containers', i),
-      label: `Container ${c.name || i + 1}`,
-    })),
-    ...initContainers.map((c, i) => ({
-      value: key('initContainers', i),
-      label: `Init container ${c.name || i + 1}`,
-    })),
-  ];
-  const update = (ref: MountRef, next: VolumeMount) =>
+  const targets = mountTargets({ containers, initContainers });
+  const update = (ref: MountRef, change: Partial<VolumeMount>) =>
     apply((d) =>
       updateContainerItems(d, ref.list, ref.container, 'volumeMounts', (all) =>
-        replaceAt(all, ref.mount, next),
+        replaceAt(all, ref.mount, { ...ref.value, ...change }),
       ),
     );
-  const move = (ref: MountRef, target: string) => {
-    const [list, index] = target.split(':') as [ContainerList, string];
-    apply((d) =>
-      addMount(removeMount(d, ref.list, ref.container, ref.mount), list, Number(index), ref.value),
-    );
-  };
-  const firstFree = targets[0]?.value;
-
+  const firstTarget = targets[0]?.value;
   return (
     <ListFieldset legend="Mounts">
       {mounts.length === 0 && (
@@ -82,24 +65,30 @@ export function MountsEditor({ volumeName, who }: { volumeName: string; who: str
               <FieldSelect
                 label="Container"
                 path={`${path}#container`}
-                value={key(ref.list, ref.container)}
+                value={mountTargetOf(ref.list, ref.container)}
                 options={targets}
-                onChange={(target) => move(ref, target)}
+                onChange={(target) =>
+                  apply((d) =>
+                    mountInto(
+                      removeMount(d, ref.list, ref.container, ref.mount),
+                      target,
+                      ref.value,
+                    ),
+                  )
+                }
                 sx={{ minWidth: 0 }}
               />
               <FieldText
                 label="Mount path"
                 path={`${path}.mountPath`}
                 value={ref.value.mountPath}
-                onValueChange={(mountPath) => update(ref, { ...ref.value, mountPath })}
+                onChange={(mountPath) => update(ref, { mountPath })}
               />
               <FieldText
                 label="Sub path"
                 path={`${path}.subPath`}
                 value={ref.value.subPath ?? ''}
-                onValueChange={(subPath) =>
-                  update(ref, { ...ref.value, subPath: subPath || undefined })
-                }
+                onChange={(subPath) => update(ref, { subPath: subPath || undefined })}
               />
               <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
                 <FormControlLabel
@@ -108,9 +97,7 @@ export function MountsEditor({ volumeName, who }: { volumeName: string; who: str
                   control={
                     <Checkbox
                       checked={ref.value.readOnly === true}
-                      onChange={(e) =>
-                        update(ref, { ...ref.value, readOnly: e.target.checked || undefined })
-                      }
+                      onChange={(e) => update(ref, { readOnly: e.target.checked || undefined })}
                     />
                   }
                 />
@@ -127,17 +114,12 @@ export function MountsEditor({ volumeName, who }: { volumeName: string; who: str
           </Box>
         );
       })}
-      {firstFree && (
+      {firstTarget && (
         <AddButton
           label={`Mount ${who} into a container`}
           onClick={() => {
-            const [list, index] = firstFree.split(':') as [ContainerList, string];
-            apply((d) =>
-              addMount(d, list, Number(index), {
-                name: volumeName,
-                mountPath: `C:\\mnt\\${volumeName}`,
-              }),
-            );
+            const mount = { name: volumeName, mountPath: `C:\\mnt\\${volumeName}` };
+            apply((d) => mountInto(d, firstTarget, mount));
           }}
         >
           Mount into a container

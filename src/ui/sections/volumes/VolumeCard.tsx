@@ -44,7 +44,7 @@ export function VolumeCard({ index, count }: { index: number; count: number }) {
         label="Volume name"
         path={`${path}.name`}
         value={volume.name}
-        onValueChange={(name) => set({ ...volume, name })}
+        onChange={(name) => set({ ...volume, name })}
         helperText="Mounts refer to the volume by this name."
       />
       <VolumeSourceFields volume={volume} path={path} onChange={set} />
