@@ -30,26 +30,19 @@ export function AppNotices() {
         onClose={dismissNotice}
         sx={{ maxWidth: 640 }}
         action={
-          download ? (
-            <Button
-              color="inherit"
-              size="small"
-              onClick={() => saveFile(download.filename, download.text, 'application/json')}
-            >
-              Download
-            </Button>
-          ) : notice?.undoable ? (
+          (download || notice?.undoable) && (
             <Button
               color="inherit"
               size="small"
               onClick={() => {
+                if (download) return saveFile(download.filename, download.text, 'application/json');
                 undo();
                 dismissNotice();
               }}
             >
-              Undo
+              {download ? 'Download' : 'Undo'}
             </Button>
-          ) : undefined
+          )
         }
       >
         {notice?.message}

@@ -8,6 +8,7 @@ import { toPrivilegeSummary } from '@/core/view/privilegeSummary';
 import type { Draft } from '@/core/model/draft';
 import { useDraft } from '@/state/store';
 import { useChecks } from '@/state/derivedContext';
+import { BulletList } from '@/ui/common/BulletList';
 import { SectionCard } from '@/ui/fields/SectionCard';
 import { useIsDesktop } from '@/ui/hooks/useIsDesktop';
 import { OutputActions } from '@/ui/preview/OutputActions';
@@ -65,9 +66,9 @@ export function ReviewSection() {
         }}
       >
         <Row term="Runs as">
-          <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-            {summary.accounts.map((a, i) => (
-              <Typography component="li" variant="body2" key={i}>
+          <BulletList
+            items={summary.accounts.map((a, i) => (
+              <>
                 {a.container || `container ${i + 1}`}: {a.title}
                 {a.runAsUserName !== null && (
                   <>
@@ -79,18 +80,12 @@ export function ReviewSection() {
                     )
                   </>
                 )}
-              </Typography>
+              </>
             ))}
-          </Box>
+          />
         </Row>
         <Row term="Host access">
-          <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-            {summary.hostAccess.map((line) => (
-              <Typography component="li" variant="body2" key={line}>
-                {line}
-              </Typography>
-            ))}
-          </Box>
+          <BulletList items={summary.hostAccess} />
         </Row>
         <Row term="Pod Security">
           {summary.podSecurityLevel ? (

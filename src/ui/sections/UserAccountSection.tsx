@@ -19,18 +19,11 @@ import { MONO_FONT } from '@/ui/theme';
 
 const RUN_AS_PATH = 'spec.securityContext.windowsOptions.runAsUserName';
 
+const RUN_AS_SX = { display: 'block', mt: 0.5, fontSize: 12.5, overflowWrap: 'anywhere' } as const;
+
 function RunAs({ value }: { value: string }) {
   return (
-    <Box
-      component="code"
-      sx={{
-        fontFamily: MONO_FONT,
-        fontSize: 12.5,
-        display: 'block',
-        mt: 0.5,
-        overflowWrap: 'anywhere',
-      }}
-    >
+    <Box component="code" sx={{ ...RUN_AS_SX, fontFamily: MONO_FONT }}>
       runAsUserName: {value}
     </Box>
   );

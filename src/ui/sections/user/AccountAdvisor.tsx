@@ -13,6 +13,7 @@ import { useActions, useAppStore, useDraft } from '@/state/store';
 import { NEEDS, type NeedId } from '@/core/model/windowsNeeds';
 import { CopyableCommand } from '@/ui/fields/CopyableCommand';
 import { SubSection } from '@/ui/fields/SubSection';
+import { BulletList } from '@/ui/common/BulletList';
 
 const TITLES = {
   LocalService: 'LocalService',
@@ -20,6 +21,14 @@ const TITLES = {
   group: 'A local usergroup',
   LocalSystem: 'LocalSystem',
 } as const;
+
+function Tick(props: { label: string; checked: boolean; onChange: (on: boolean) => void }) {
+  const { label, checked, onChange } = props;
+  const box = (
+    <Checkbox size="small" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+  );
+  return <FormControlLabel control={box} label={label} />;
+}
 
 /**
  * Asks what the workload must do on the node and names the smallest account that can: the
@@ -57,16 +66,11 @@ export function AccountAdvisor() {
     >
       <FormGroup aria-label="What the workload must do">
         {NEEDS.map((need) => (
-          <FormControlLabel
+          <Tick
             key={need.id}
-            control={
-              <Checkbox
-                size="small"
-                checked={needs.includes(need.id)}
-                onChange={(event) => toggle(need.id, event.target.checked)}
-              />
-            }
             label={need.label}
+            checked={needs.includes(need.id)}
+            onChange={(on) => toggle(need.id, on)}
           />
         ))}
       </FormGroup>
@@ -77,13 +81,7 @@ export function AccountAdvisor() {
         </Typography>
         <Typography variant="body2">{advice.summary}</Typography>
         {advice.reasons.length > 0 && (
-          <Box component="ul" sx={{ my: 0.5, pl: 2.5 }}>
-            {advice.reasons.map((reason) => (
-              <Typography component="li" variant="body2" key={reason.need}>
-                {reason.label}: {reason.why}
-              </Typography>
-            ))}
-          </Box>
+          <BulletList items={advice.reasons.map((reason) => `${reason.label}: ${reason.why}`)} />
         )}
       </Box>
       {advice.preparation && (
@@ -110,15 +108,10 @@ export function AccountAdvisor() {
               ))}
             </Box>
           )}
-          <FormControlLabel
-            control={
-              <Checkbox
-                size="small"
-                checked={addPreparer}
-                onChange={(event) => setAddPreparer(event.target.checked)}
-              />
-            }
+          <Tick
             label="Also add an init container that creates the group (runs as LocalSystem briefly)"
+            checked={addPreparer}
+            onChange={setAddPreparer}
           />
         </Box>
       )}
