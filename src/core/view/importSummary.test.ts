@@ -37,7 +37,9 @@ describe('toImportSummary', () => {
     const current = createDraft();
     const text = toImportSummary(preview(POD), current);
     expect(text.found).toBe('Found 1 document');
-    expect(text.documents).toEqual([{ label: 'Pod agent', fillsForm: true }]);
+    expect(text.documents).toEqual([
+      { primary: 'Pod agent', tag: { label: 'fills the form', primary: true } },
+    ]);
     expect(text.counts).toMatch(/^Findings: \d+ errors?, \d+ warnings?(, \d+ import notes?)?\.$/);
     expect(text.replaces).toBe(
       `Import replaces the current draft (${current.workload.kind} “${current.workload.name}”) with Pod “agent”. Undo brings the current draft back.`,
@@ -52,10 +54,19 @@ describe('toImportSummary', () => {
       { ...base, findings, notes, counts: { error: 0, warning: 4, info: 1 } },
       createDraft(),
     );
-    expect(text.listed).toHaveLength(LISTED_FINDINGS);
-    expect(text.listed.map((line) => line.primary)).toEqual(['m1', 'm2', 'm3', 'm4', 'm5']);
+    expect(text.listed).toHaveLength(LISTED_FINDINGS + 1);
+    expect(text.listed.map((line) => line.primary)).toEqual([
+      'm1',
+      'm2',
+      'm3',
+      'm4',
+      'm5',
+      undefined,
+    ]);
     expect(text.listed[0]?.secondary).toBe('warning · p1');
-    expect(text.more).toBe('and 1 more, shown in the builder after import');
+    expect(text.listed[LISTED_FINDINGS]).toEqual({
+      secondary: 'and 1 more, shown in the builder after import',
+    });
     expect(text.tone).toBe('warning');
     expect(text.counts).toBe('Findings: 0 errors, 4 warnings, 2 import notes.');
   });
@@ -76,7 +87,10 @@ describe('toImportSummary', () => {
       'As written, this manifest has 1 error: Kubernetes or the node would refuse it.',
     );
     expect(text.written?.lines).toEqual([{ primary: 'm1', secondary: 'p1' }]);
-    expect(text.documents[1]?.label).toBe('ConfigMap (no name)');
+    expect(text.documents[1]).toEqual({
+      primary: 'ConfigMap (no name)',
+      tag: { label: 'kept as is', primary: false },
+    });
     expect(text.changesTitle).toBe('The builder would write 1 field differently');
     expect(text.changes).toEqual([
       { primary: 'Added the whole document', secondary: 'document 2' },
@@ -96,12 +110,7 @@ describe('toImportSummary', () => {
       },
       createDraft(),
     );
-    expect([text.written, text.more, text.changesTitle, text.tone]).toEqual([
-      null,
-      null,
-      null,
-      'success',
-    ]);
+    expect([text.written, text.changesTitle, text.tone]).toEqual([null, null, 'success']);
     expect(text.listed).toEqual([]);
   });
 });

@@ -6,25 +6,27 @@ export const LISTED_FINDINGS = 5;
 
 /** One line of a list: the text, and a quieter second line. */
 export interface SummaryLine {
-  primary: string;
+  /** Absent on a closing remark such as "and 3 more". */
+  primary?: string;
   secondary?: string;
+  /** A short tag after the line; `primary` when it is the one that matters. */
+  tag?: { label: string; primary: boolean };
 }
 
 /** Everything the import dialog says about an import that can go ahead. */
 export interface ImportSummaryText {
   /** "Found 2 documents". */
   found: string;
-  documents: Array<{ label: string; fillsForm: boolean }>;
+  /** Kind and name of each document, tagged with whether it fills the form or is kept as is. */
+  documents: SummaryLine[];
   /** The errors of the manifest as pasted: a headline and the first few; null when there are none. */
   written: { headline: string; lines: SummaryLine[] } | null;
   /** The colour of the findings headline: the most severe finding, or success. */
   tone: 'error' | 'warning' | 'success';
   /** "Findings: 1 error, 0 warnings, 2 import notes." */
   counts: string;
-  /** Errors, warnings and import notes, the first few of them. */
+  /** The first few errors, warnings and import notes, then "and 3 more, …" when there are more. */
   listed: SummaryLine[];
-  /** "and 3 more, shown in the builder after import"; null when all are listed. */
-  more: string | null;
   /** "The builder would write 2 fields differently"; null for a faithful round trip. */
   changesTitle: string | null;
   changes: SummaryLine[];
@@ -51,8 +53,8 @@ export function toImportSummary(
   return {
     found: `Found ${plural(documents.length, 'document')}`,
     documents: documents.map((doc) => ({
-      label: `${doc.kind || '(no kind)'} ${doc.name || '(no name)'}`,
-      fillsForm: doc.fillsForm,
+      primary: `${doc.kind || '(no kind)'} ${doc.name || '(no name)'}`,
+      tag: { label: doc.fillsForm ? 'fills the form' : 'kept as is', primary: doc.fillsForm },
     })),
     written:
       writtenErrors.length === 0
@@ -65,10 +67,14 @@ export function toImportSummary(
           },
     tone: counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : 'success',
     counts: `Findings: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}${noteCount}.`,
-    listed: shown
-      .slice(0, LISTED_FINDINGS)
-      .map((f) => ({ primary: f.message, secondary: `${f.severity} · ${f.path}` })),
-    more: hidden > 0 ? `and ${hidden} more, shown in the builder after import` : null,
+    listed: [
+      ...shown
+        .slice(0, LISTED_FINDINGS)
+        .map((f) => ({ primary: f.message, secondary: `${f.severity} · ${f.path}` })),
+      ...(hidden > 0
+        ? [{ secondary: `and ${hidden} more, shown in the builder after import` }]
+        : []),
+    ],
     changesTitle:
       changes.length > 0
         ? `The builder would write ${plural(changes.length, 'field')} differently`

@@ -23,5 +23,8 @@ export function currentColorScheme(): ColorScheme {
  * prerendered page is light, so hydration reads light too (MUI's server snapshot is `false`).
  */
 export function useColorScheme(): ColorScheme {
-  return resolve(useAppStore((state) => state.themeMode), useMediaQuery(DARK_QUERY));
+  return resolve(
+    useAppStore((state) => state.themeMode),
+    useMediaQuery(DARK_QUERY),
+  );
 }

@@ -5,7 +5,6 @@ import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
 
 import type { ImportPreview } from '@/core/import/analyseImport';
 import type { Draft } from '@/core/model/draft';
@@ -14,16 +13,16 @@ import { MONO_FONT } from '@/ui/theme';
 
 const MONO = { sx: { fontFamily: MONO_FONT, overflowWrap: 'anywhere' } } as const;
 
-/** A dense list of summary lines, named by a heading (`title`) or by `label`. */
-function Lines(props: {
-  id?: string;
+interface LinesProps {
+  /** A heading that names the list (give `id` too), or else `label`. */
   title?: string;
+  id?: string;
   label?: string;
-  lines: SummaryLine[];
+  lines: readonly SummaryLine[];
   mono?: boolean;
-  end?: ReactNode;
-}) {
-  const { id, title, label, lines, mono, end } = props;
+}
+
+function Lines({ title, id, label, lines, mono }: LinesProps) {
   return (
     <div>
       {title && (
@@ -31,13 +30,15 @@ function Lines(props: {
           {title}
         </Typography>
       )}
-      <List dense aria-labelledby={title ? id : undefined} aria-label={label} disablePadding>
-        {lines.map((line, index) => (
+      <List dense aria-labelledby={title && id} aria-label={label} disablePadding>
+        {lines.map(({ tag, ...text }, index) => (
           <ListItem key={index} disableGutters>
-            <ListItemText {...line} slotProps={mono ? { primary: MONO } : undefined} />
+            <ListItemText {...text} slotProps={mono ? { primary: MONO } : undefined} />
+            {tag && (
+              <Chip size="small" color={tag.primary ? 'primary' : 'default'} label={tag.label} />
+            )}
           </ListItem>
         ))}
-        {end}
       </List>
     </div>
   );
@@ -51,23 +52,7 @@ export function ImportSummary({ preview, current }: { preview: ImportPreview; cu
   const text = toImportSummary(preview, current);
   return (
     <Stack spacing={1.5}>
-      <div>
-        <Typography variant="subtitle2" component="h3" id="import-found">
-          {text.found}
-        </Typography>
-        <List dense aria-labelledby="import-found" disablePadding>
-          {text.documents.map((doc, index) => (
-            <ListItem key={index} disableGutters>
-              <ListItemText primary={doc.label} />
-              <Chip
-                size="small"
-                color={doc.fillsForm ? 'primary' : 'default'}
-                label={doc.fillsForm ? 'fills the form' : 'kept as is'}
-              />
-            </ListItem>
-          ))}
-        </List>
-      </div>
+      <Lines id="import-found" title={text.found} lines={text.documents} />
       {text.written && (
         <div>
           <Alert severity="error">{text.written.headline}</Alert>
@@ -75,19 +60,7 @@ export function ImportSummary({ preview, current }: { preview: ImportPreview; cu
         </div>
       )}
       <Alert severity={text.tone}>{text.counts}</Alert>
-      {text.listed.length > 0 && (
-        <Lines
-          label="Import findings"
-          lines={text.listed}
-          end={
-            text.more && (
-              <ListItem disableGutters>
-                <ListItemText secondary={text.more} />
-              </ListItem>
-            )
-          }
-        />
-      )}
+      {text.listed.length > 0 && <Lines label="Import findings" lines={text.listed} />}
       {text.changesTitle ? (
         <Lines id="import-changes" title={text.changesTitle} lines={text.changes} mono />
       ) : (

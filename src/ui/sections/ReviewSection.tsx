@@ -9,13 +9,12 @@ import type { Draft } from '@/core/model/draft';
 import { useDraft } from '@/state/store';
 import { useChecks } from '@/state/derivedContext';
 import { BulletList } from '@/ui/common/BulletList';
+import { Code } from '@/ui/common/Code';
 import { SectionCard } from '@/ui/fields/SectionCard';
 import { useIsDesktop } from '@/ui/hooks/useIsDesktop';
 import { OutputActions } from '@/ui/preview/OutputActions';
-import { MONO_FONT } from '@/ui/theme';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
-const code = { fontFamily: MONO_FONT, fontSize: 13, overflowWrap: 'anywhere' } as const;
 
 function Row({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -73,11 +72,7 @@ export function ReviewSection() {
                 {a.runAsUserName !== null && (
                   <>
                     {' '}
-                    (
-                    <Box component="code" sx={code}>
-                      {a.runAsUserName}
-                    </Box>
-                    )
+                    (<Code>{a.runAsUserName}</Code>)
                   </>
                 )}
               </>
@@ -91,9 +86,7 @@ export function ReviewSection() {
           {summary.podSecurityLevel ? (
             <Typography variant="body2" component="div">
               Needs the <strong>{summary.podSecurityLevel}</strong> level: the namespace must carry{' '}
-              <Box component="code" sx={code}>
-                {summary.namespaceLabel}
-              </Box>
+              <Code>{summary.namespaceLabel}</Code>
               {emitNamespace
                 ? ' (the emitted Namespace does).'
                 : '. Turn on “Also emit a Namespace” in Workload to include it.'}
