@@ -6,29 +6,20 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import { useId, type ReactNode } from 'react';
 
-/** Props of a dialog named by its title. */
-export interface TitledDialogProps {
+/**
+ * A dialog named by its title, with a first paragraph saying what it does, its content and its
+ * buttons. With `width` it is full width up to that breakpoint; without, as wide as its text.
+ */
+export function TitledDialog(props: {
   title: string;
   open: boolean;
   onClose: () => void;
-  /** The first paragraph: what the dialog does. */
   intro: ReactNode;
-  /** Full width up to this breakpoint; without it the dialog is as wide as its text. */
   width?: 'sm' | 'md';
   children?: ReactNode;
   actions: ReactNode;
-}
-
-/** A dialog with a title, an explanation, its content and its buttons. */
-export function TitledDialog({
-  title,
-  open,
-  onClose,
-  intro,
-  width,
-  children,
-  actions,
-}: TitledDialogProps) {
+}) {
+  const { title, open, onClose, intro, width, children, actions } = props;
   const titleId = useId();
   return (
     <Dialog

@@ -29,8 +29,9 @@ export function AppNotices() {
         variant="filled"
         onClose={dismissNotice}
         sx={{ maxWidth: 640 }}
+        // Without an action, the Alert shows its close button instead.
         action={
-          (download || notice?.undoable) && (
+          download || notice?.undoable ? (
             <Button
               color="inherit"
               size="small"
@@ -42,7 +43,7 @@ export function AppNotices() {
             >
               {download ? 'Download' : 'Undo'}
             </Button>
-          )
+          ) : undefined
         }
       >
         {notice?.message}

@@ -8,19 +8,13 @@ import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 
 import { adviseAccount } from '@/core/advisor/adviseAccount';
+import { adviceHeadline, grantLabel } from '@/core/view/adviceText';
 import { applyAdvice } from '@/core/view/applyAdvice';
 import { useActions, useAppStore, useDraft } from '@/state/store';
 import { NEEDS, type NeedId } from '@/core/model/windowsNeeds';
 import { CopyableCommand } from '@/ui/fields/CopyableCommand';
 import { SubSection } from '@/ui/fields/SubSection';
 import { BulletList } from '@/ui/common/BulletList';
-
-const TITLES = {
-  LocalService: 'LocalService',
-  NetworkService: 'NetworkService',
-  group: 'A local usergroup',
-  LocalSystem: 'LocalSystem',
-} as const;
 
 function Tick(props: { label: string; checked: boolean; onChange: (on: boolean) => void }) {
   const { label, checked, onChange } = props;
@@ -76,8 +70,7 @@ export function AccountAdvisor() {
       </FormGroup>
       <Box role="status" aria-label="Recommendation" sx={{ mt: 1.5 }}>
         <Typography variant="body1" sx={{ fontWeight: 600 }}>
-          Smallest account: {TITLES[advice.account]}
-          {advice.account === 'group' && ` (${advice.runAsUserName})`}
+          {adviceHeadline(advice)}
         </Typography>
         <Typography variant="body2">{advice.summary}</Typography>
         {advice.reasons.length > 0 && (
@@ -100,10 +93,7 @@ export function AccountAdvisor() {
             <Box component="ul" aria-label="icacls grants" sx={{ m: 0, p: 0, listStyle: 'none' }}>
               {advice.preparation.grants.map((grant) => (
                 <li key={grant.volume}>
-                  <CopyableCommand
-                    label={`${grant.rights === 'M' ? 'Modify' : 'Read'} grant for ${grant.path}`}
-                    command={grant.command}
-                  />
+                  <CopyableCommand label={grantLabel(grant)} command={grant.command} />
                 </li>
               ))}
             </Box>
