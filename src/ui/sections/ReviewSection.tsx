@@ -91,7 +91,10 @@ export function ReviewSection() {
                 ? ' (the emitted Namespace does).'
                 : '. Turn on “Also emit a Namespace” in Workload to include it.'}
               {summary.failingChecks.length > 0 && (
-                <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2.5, color: 'text.secondary' }}>
+                <Box
+                  component="ul"
+                  sx={{ m: 0, mt: 0.5, pl: 2.5, color: 'text.secondary', overflowWrap: 'anywhere' }}
+                >
                   {summary.failingChecks.map((line) => (
                     <li key={line}>{line}</li>
                   ))}
