@@ -35,9 +35,7 @@ function CrashScreen({ message, onRecovered }: { message: string; onRecovered: (
   );
 }
 
-interface State {
-  error: unknown;
-}
+type State = { error: unknown };
 
 /**
  * Around the whole app: an error while rendering shows a way out (undo the change that caused it,

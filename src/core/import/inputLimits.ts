@@ -41,6 +41,24 @@ export function formatMiB(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
+/** "x.yaml is 2.4 MiB; the limit is 2.0 MiB.": why an input of `bytes` is refused. */
+export function tooLargeMessage(what: string, bytes: number): string {
+  return `${what} is ${formatMiB(bytes)}; the limit is ${formatMiB(MAX_INPUT_BYTES)}.`;
+}
+
+/**
+ * Why pasted text is refused before it reaches the text box (megabytes there freeze the page);
+ * undefined when it is within `MAX_INPUT_BYTES`.
+ */
+export function pastedTextRefusal(text: string): string | undefined {
+  // Short text cannot be too large, whatever its characters: no need to encode it.
+  if (text.length <= MAX_INPUT_BYTES / 4) return undefined;
+  const bytes = new TextEncoder().encode(text).length;
+  return bytes > MAX_INPUT_BYTES
+    ? `${tooLargeMessage('The pasted text', bytes)} Nothing was pasted.`
+    : undefined;
+}
+
 /**
  * Whether a parsed value nests deeper than `MAX_DEPTH` or holds more than `MAX_NODES` values,
  * counting every alias expansion. Iterative, and stops as soon as a limit is passed, so a

@@ -7,28 +7,21 @@ import { useAppStore } from '@/state/store';
 import { Hint } from '@/ui/fields/Hint';
 
 const NEXT = { system: 'light', light: 'dark', dark: 'system' } as const;
-const LABEL = { system: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' } as const;
+const ICON = { system: SettingsBrightnessIcon, light: LightModeIcon, dark: DarkModeIcon };
 
 /** Cycles the colour scheme: system → light → dark. */
 export function ThemeToggle() {
   const current = useAppStore((state) => state.themeMode);
   const setMode = useAppStore((state) => state.actions.setThemeMode);
-  const icon =
-    current === 'dark' ? (
-      <DarkModeIcon />
-    ) : current === 'light' ? (
-      <LightModeIcon />
-    ) : (
-      <SettingsBrightnessIcon />
-    );
+  const Icon = ICON[current];
   return (
-    <Hint title={`${LABEL[current]} (click to change)`}>
+    <Hint title={`Theme: ${current} (click to change)`}>
       <IconButton
         color="inherit"
-        aria-label={LABEL[current]}
+        aria-label={`Theme: ${current}`}
         onClick={() => setMode(NEXT[current])}
       >
-        {icon}
+        <Icon />
       </IconButton>
     </Hint>
   );

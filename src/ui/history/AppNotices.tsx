@@ -29,25 +29,19 @@ export function AppNotices() {
         variant="filled"
         onClose={dismissNotice}
         sx={{ maxWidth: 640 }}
+        // Without an action, the Alert shows its close button instead.
         action={
-          download ? (
-            <Button
-              color="inherit"
-              size="small"
-              onClick={() => saveFile(download.filename, download.text, 'application/json')}
-            >
-              Download
-            </Button>
-          ) : notice?.undoable ? (
+          download || notice?.undoable ? (
             <Button
               color="inherit"
               size="small"
               onClick={() => {
+                if (download) return saveFile(download.filename, download.text, 'application/json');
                 undo();
                 dismissNotice();
               }}
             >
-              Undo
+              {download ? 'Download' : 'Undo'}
             </Button>
           ) : undefined
         }

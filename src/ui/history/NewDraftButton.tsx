@@ -1,15 +1,11 @@
 import NoteAddIcon from '@mui/icons-material/NoteAddOutlined';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import IconButton from '@mui/material/IconButton';
 import { useState } from 'react';
 
 import { createDraft } from '@/core/model/draft';
 import { appActions } from '@/state/store';
+import { TitledDialog } from '@/ui/common/TitledDialog';
 import { Hint } from '@/ui/fields/Hint';
 
 /** "New draft": asks first, then replaces the draft with the default one (undoable). */
@@ -28,23 +24,22 @@ export function NewDraftButton() {
           <NoteAddIcon />
         </IconButton>
       </Hint>
-      <Dialog open={open} onClose={cancel} aria-labelledby="new-draft-title">
-        <DialogTitle id="new-draft-title">Start a new draft?</DialogTitle>
-        <DialogContent>
-          <DialogContentText>
-            The current draft is replaced by the default HostProcess example. You can bring it back
-            with Undo.
-          </DialogContentText>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={cancel} autoFocus>
-            Cancel
-          </Button>
-          <Button variant="contained" onClick={confirm}>
-            Start new draft
-          </Button>
-        </DialogActions>
-      </Dialog>
+      <TitledDialog
+        title="Start a new draft?"
+        open={open}
+        onClose={cancel}
+        intro="The current draft is replaced by the default HostProcess example. You can bring it back with Undo."
+        actions={
+          <>
+            <Button onClick={cancel} autoFocus>
+              Cancel
+            </Button>
+            <Button variant="contained" onClick={confirm}>
+              Start new draft
+            </Button>
+          </>
+        }
+      />
     </>
   );
 }

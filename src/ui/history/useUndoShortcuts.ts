@@ -1,19 +1,11 @@
 import { useEffect } from 'react';
 
+import { undoShortcut } from '@/core/history/undoShortcut';
 import { useAppStore } from '@/state/store';
 
 /** How shortcuts are written on this platform: ⌘Z on Apple devices, Ctrl+Z elsewhere. */
 export const MOD_KEY =
   typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘' : 'Ctrl+';
-
-/** Undo/redo as a key press asks: Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z, Ctrl+Y. */
-function shortcutOf(event: KeyboardEvent): 'undo' | 'redo' | null {
-  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
-  const key = event.key.toLowerCase();
-  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
-  if (key === 'y' && event.ctrlKey && !event.shiftKey) return 'redo';
-  return null;
-}
 
 /**
  * Undo and redo of the draft from the keyboard, everywhere on the page — inside the form's text
@@ -24,7 +16,7 @@ function shortcutOf(event: KeyboardEvent): 'undo' | 'redo' | null {
 export function useUndoShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      const action = shortcutOf(event);
+      const action = undoShortcut(event);
       if (!action || event.defaultPrevented || event.isComposing) return;
       if (event.target instanceof Element && event.target.closest('[role="dialog"]')) return;
       event.preventDefault();

@@ -1,5 +1,5 @@
 import FileUploadIcon from '@mui/icons-material/FileUpload';
-import Box from '@mui/material/Box';
+import Backdrop from '@mui/material/Backdrop';
 import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
 import { lazy, Suspense, useState } from 'react';
@@ -54,21 +54,9 @@ export function ImportButton() {
         </Suspense>
       )}
       {dragging && (
-        <Box
-          aria-hidden="true"
-          sx={{
-            position: 'fixed',
-            inset: 0,
-            zIndex: 'modal',
-            display: 'grid',
-            placeItems: 'center',
-            bgcolor: 'rgba(0, 0, 0, 0.5)',
-            color: 'common.white',
-            pointerEvents: 'none',
-          }}
-        >
+        <Backdrop open sx={{ zIndex: 'modal', color: 'common.white', pointerEvents: 'none' }}>
           <Typography variant="h5">Drop a YAML or JSON file to import it</Typography>
-        </Box>
+        </Backdrop>
       )}
     </>
   );

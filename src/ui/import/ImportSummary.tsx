@@ -6,48 +6,37 @@ import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 
-import type { ImportChange } from '@/core/import/importDiff';
-import type { Draft } from '@/core/model/draft';
 import type { ImportPreview } from '@/core/import/analyseImport';
+import type { Draft } from '@/core/model/draft';
+import { toImportSummary, type SummaryLine } from '@/core/view/importSummary';
 import { MONO_FONT } from '@/ui/theme';
 
-/** How many findings are listed before "and N more". */
-const LISTED = 5;
+const MONO = { sx: { fontFamily: MONO_FONT, overflowWrap: 'anywhere' } } as const;
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+interface LinesProps {
+  /** A heading that names the list (give `id` too), or else `label`. */
+  title?: string;
+  id?: string;
+  label?: string;
+  lines: readonly SummaryLine[];
+  mono?: boolean;
 }
 
-const WORDS = { added: 'Added', removed: 'Removed', changed: 'Changed' } as const;
-
-/** Before Import: every field the builder would write differently from the pasted text. */
-function ImportChanges({
-  changes,
-  documents,
-}: {
-  changes: readonly ImportChange[];
-  documents: number;
-}) {
-  if (changes.length === 0) {
-    return (
-      <Alert severity="success">
-        The builder writes this back unchanged (key order aside): nothing is added or removed.
-      </Alert>
-    );
-  }
+function Lines({ title, id, label, lines, mono }: LinesProps) {
   return (
     <div>
-      <Typography variant="subtitle2" component="h3" id="import-changes">
-        The builder would write {plural(changes.length, 'field')} differently
-      </Typography>
-      <List dense aria-labelledby="import-changes" disablePadding>
-        {changes.map((change, index) => (
+      {title && (
+        <Typography variant="subtitle2" component="h3" id={id}>
+          {title}
+        </Typography>
+      )}
+      <List dense aria-labelledby={title && id} aria-label={label} disablePadding>
+        {lines.map(({ tag, ...text }, index) => (
           <ListItem key={index} disableGutters>
-            <ListItemText
-              primary={`${WORDS[change.change]} ${change.path || 'the whole document'}`}
-              secondary={documents > 1 ? `document ${change.document + 1}` : undefined}
-              slotProps={{ primary: { sx: { fontFamily: MONO_FONT, overflowWrap: 'anywhere' } } }}
-            />
+            <ListItemText {...text} slotProps={mono ? { primary: MONO } : undefined} />
+            {tag && (
+              <Chip size="small" color={tag.primary ? 'primary' : 'default'} label={tag.label} />
+            )}
           </ListItem>
         ))}
       </List>
@@ -60,70 +49,26 @@ export function ImportSummary({ preview, current }: { preview: ImportPreview; cu
   if (!preview.ok) {
     return <Alert severity="error">Nothing can be imported: {preview.reason}</Alert>;
   }
-  const { documents, findings, notes, counts, draft, writtenErrors, changes } = preview;
-  const listed = [...findings.filter((f) => f.severity !== 'info'), ...notes].slice(0, LISTED);
-  const hidden =
-    findings.filter((f) => f.severity !== 'info').length + notes.length - listed.length;
+  const text = toImportSummary(preview, current);
   return (
     <Stack spacing={1.5}>
-      <div>
-        <Typography variant="subtitle2" component="h3" id="import-found">
-          Found {plural(documents.length, 'document')}
-        </Typography>
-        <List dense aria-labelledby="import-found" disablePadding>
-          {documents.map((doc, index) => (
-            <ListItem key={index} disableGutters>
-              <ListItemText primary={`${doc.kind || '(no kind)'} ${doc.name || '(no name)'}`} />
-              <Chip
-                size="small"
-                color={doc.fillsForm ? 'primary' : 'default'}
-                label={doc.fillsForm ? 'fills the form' : 'kept as is'}
-              />
-            </ListItem>
-          ))}
-        </List>
-      </div>
-      {writtenErrors.length > 0 && (
+      <Lines id="import-found" title={text.found} lines={text.documents} />
+      {text.written && (
         <div>
-          <Alert severity="error">
-            As written, this manifest has {plural(writtenErrors.length, 'error')}: Kubernetes or the
-            node would refuse it.
-          </Alert>
-          <List dense aria-label="Errors as written" disablePadding>
-            {writtenErrors.slice(0, LISTED).map((finding, index) => (
-              <ListItem key={index} disableGutters>
-                <ListItemText primary={finding.message} secondary={finding.path} />
-              </ListItem>
-            ))}
-          </List>
+          <Alert severity="error">{text.written.headline}</Alert>
+          <Lines label="Errors as written" lines={text.written.lines} />
         </div>
       )}
-      <Alert severity={counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : 'success'}>
-        Findings: {plural(counts.error, 'error')}, {plural(counts.warning, 'warning')}
-        {notes.length > 0 ? `, ${plural(notes.length, 'import note')}` : ''}.
-      </Alert>
-      {listed.length > 0 && (
-        <List dense aria-label="Import findings" disablePadding>
-          {listed.map((finding, index) => (
-            <ListItem key={index} disableGutters>
-              <ListItemText
-                primary={finding.message}
-                secondary={`${finding.severity} · ${finding.path}`}
-              />
-            </ListItem>
-          ))}
-          {hidden > 0 && (
-            <ListItem disableGutters>
-              <ListItemText secondary={`and ${hidden} more, shown in the builder after import`} />
-            </ListItem>
-          )}
-        </List>
+      <Alert severity={text.tone}>{text.counts}</Alert>
+      {text.listed.length > 0 && <Lines label="Import findings" lines={text.listed} />}
+      {text.changesTitle ? (
+        <Lines id="import-changes" title={text.changesTitle} lines={text.changes} mono />
+      ) : (
+        <Alert severity="success">
+          The builder writes this back unchanged (key order aside): nothing is added or removed.
+        </Alert>
       )}
-      <ImportChanges changes={changes} documents={documents.length} />
-      <Alert severity="info">
-        Import replaces the current draft ({current.workload.kind} “{current.workload.name}”) with{' '}
-        {draft.workload.kind} “{draft.workload.name}”. Undo brings the current draft back.
-      </Alert>
+      <Alert severity="info">{text.replaces}</Alert>
     </Stack>
   );
 }

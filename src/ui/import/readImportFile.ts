@@ -1,5 +1,5 @@
 import { decodeText } from '@/core/import/decodeText';
-import { formatMiB, MAX_INPUT_BYTES } from '@/core/import/inputLimits';
+import { MAX_INPUT_BYTES, tooLargeMessage } from '@/core/import/inputLimits';
 
 /** A picked or dropped file as text, or why it cannot be used. */
 export type ReadFileResult = { ok: true; text: string } | { ok: false; reason: string };
@@ -9,12 +9,8 @@ export type ReadFileResult = { ok: true; text: string } | { ok: false; reason: s
  * than the importer reads before reading them.
  */
 export async function readImportFile(file: File): Promise<ReadFileResult> {
-  if (file.size > MAX_INPUT_BYTES) {
-    return {
-      ok: false,
-      reason: `${file.name} is ${formatMiB(file.size)}; the limit is ${formatMiB(MAX_INPUT_BYTES)}.`,
-    };
-  }
+  if (file.size > MAX_INPUT_BYTES)
+    return { ok: false, reason: tooLargeMessage(file.name, file.size) };
   try {
     const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
     return decoded.ok ? decoded : { ok: false, reason: `${file.name}: ${decoded.reason}` };

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
@@ -10,10 +10,7 @@ function carriesFiles(event: DragEvent): boolean {
  */
 export function useFileDrop(onFile: (file: File) => Promise<void>): boolean {
   const [dragging, setDragging] = useState(false);
-  const handler = useRef(onFile);
-  useEffect(() => {
-    handler.current = onFile;
-  });
+  const handleFile = useEffectEvent(onFile);
   useEffect(() => {
     // dragenter/dragleave fire for every child element: count them to know when the page is left.
     let depth = 0;
@@ -36,18 +33,15 @@ export function useFileDrop(onFile: (file: File) => Promise<void>): boolean {
       depth = 0;
       setDragging(false);
       const file = event.dataTransfer?.files[0];
-      if (file) void handler.current(file);
+      if (file) void handleFile(file);
     };
-    window.addEventListener('dragenter', onEnter);
-    window.addEventListener('dragleave', onLeave);
-    window.addEventListener('dragover', onOver);
-    window.addEventListener('drop', onDrop);
-    return () => {
-      window.removeEventListener('dragenter', onEnter);
-      window.removeEventListener('dragleave', onLeave);
-      window.removeEventListener('dragover', onOver);
-      window.removeEventListener('drop', onDrop);
-    };
+    const listening = new AbortController();
+    const { signal } = listening;
+    window.addEventListener('dragenter', onEnter, { signal });
+    window.addEventListener('dragleave', onLeave, { signal });
+    window.addEventListener('dragover', onOver, { signal });
+    window.addEventListener('drop', onDrop, { signal });
+    return () => listening.abort();
   }, []);
   return dragging;
 }

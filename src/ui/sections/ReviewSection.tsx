@@ -8,13 +8,13 @@ import { toPrivilegeSummary } from '@/core/view/privilegeSummary';
 import type { Draft } from '@/core/model/draft';
 import { useDraft } from '@/state/store';
 import { useChecks } from '@/state/derivedContext';
+import { BulletList } from '@/ui/common/BulletList';
+import { Code } from '@/ui/common/Code';
 import { SectionCard } from '@/ui/fields/SectionCard';
 import { useIsDesktop } from '@/ui/hooks/useIsDesktop';
 import { OutputActions } from '@/ui/preview/OutputActions';
-import { MONO_FONT } from '@/ui/theme';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
-const code = { fontFamily: MONO_FONT, fontSize: 13, overflowWrap: 'anywhere' } as const;
 
 function Row({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -65,45 +65,36 @@ export function ReviewSection() {
         }}
       >
         <Row term="Runs as">
-          <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-            {summary.accounts.map((a, i) => (
-              <Typography component="li" variant="body2" key={i}>
+          <BulletList
+            items={summary.accounts.map((a, i) => (
+              <>
                 {a.container || `container ${i + 1}`}: {a.title}
                 {a.runAsUserName !== null && (
                   <>
                     {' '}
-                    (
-                    <Box component="code" sx={code}>
-                      {a.runAsUserName}
-                    </Box>
-                    )
+                    (<Code>{a.runAsUserName}</Code>)
                   </>
                 )}
-              </Typography>
+              </>
             ))}
-          </Box>
+          />
         </Row>
         <Row term="Host access">
-          <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-            {summary.hostAccess.map((line) => (
-              <Typography component="li" variant="body2" key={line}>
-                {line}
-              </Typography>
-            ))}
-          </Box>
+          <BulletList items={summary.hostAccess} />
         </Row>
         <Row term="Pod Security">
           {summary.podSecurityLevel ? (
             <Typography variant="body2" component="div">
               Needs the <strong>{summary.podSecurityLevel}</strong> level: the namespace must carry{' '}
-              <Box component="code" sx={code}>
-                {summary.namespaceLabel}
-              </Box>
+              <Code>{summary.namespaceLabel}</Code>
               {emitNamespace
                 ? ' (the emitted Namespace does).'
                 : '. Turn on “Also emit a Namespace” in Workload to include it.'}
               {summary.failingChecks.length > 0 && (
-                <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2.5, color: 'text.secondary' }}>
+                <Box
+                  component="ul"
+                  sx={{ m: 0, mt: 0.5, pl: 2.5, color: 'text.secondary', overflowWrap: 'anywhere' }}
+                >
                   {summary.failingChecks.map((line) => (
                     <li key={line}>{line}</li>
                   ))}

@@ -1,5 +1,4 @@
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import { useState, type ReactNode } from 'react';
 
@@ -7,6 +6,7 @@ import { setPodUser } from '@/core/model/draftOps';
 import { BUILT_IN_ACCOUNTS, toAccountChoice, type AccountChoice } from '@/core/model/windows';
 import { useActions, useDraft } from '@/state/store';
 import { ACCOUNT_FACTS } from '@/core/model/windowsAccounts';
+import { Code } from '@/ui/common/Code';
 import { ChoiceCards, type ChoiceOption } from '@/ui/fields/ChoiceCards';
 import { FieldFindings } from '@/ui/fields/FieldFindings';
 import { FieldText } from '@/ui/fields/FieldText';
@@ -15,25 +15,11 @@ import { usePodPath } from '@/ui/hooks/useDraftEdit';
 import { useFindingsAt } from '@/ui/hooks/useFindingsAt';
 import { AccountAdvisor } from '@/ui/sections/user/AccountAdvisor';
 import { NodePreparationPanel } from '@/ui/sections/user/NodePreparationPanel';
-import { MONO_FONT } from '@/ui/theme';
 
 const RUN_AS_PATH = 'spec.securityContext.windowsOptions.runAsUserName';
 
 function RunAs({ value }: { value: string }) {
-  return (
-    <Box
-      component="code"
-      sx={{
-        fontFamily: MONO_FONT,
-        fontSize: 12.5,
-        display: 'block',
-        mt: 0.5,
-        overflowWrap: 'anywhere',
-      }}
-    >
-      runAsUserName: {value}
-    </Box>
-  );
+  return <Code block>runAsUserName: {value}</Code>;
 }
 
 const BADGES: Partial<Record<AccountChoice, ReactNode>> = {

@@ -8,18 +8,21 @@ import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 
 import { adviseAccount } from '@/core/advisor/adviseAccount';
+import { adviceHeadline, grantLabel } from '@/core/view/adviceText';
 import { applyAdvice } from '@/core/view/applyAdvice';
 import { useActions, useAppStore, useDraft } from '@/state/store';
 import { NEEDS, type NeedId } from '@/core/model/windowsNeeds';
 import { CopyableCommand } from '@/ui/fields/CopyableCommand';
 import { SubSection } from '@/ui/fields/SubSection';
+import { BulletList } from '@/ui/common/BulletList';
 
-const TITLES = {
-  LocalService: 'LocalService',
-  NetworkService: 'NetworkService',
-  group: 'A local usergroup',
-  LocalSystem: 'LocalSystem',
-} as const;
+function Tick(props: { label: string; checked: boolean; onChange: (on: boolean) => void }) {
+  const { label, checked, onChange } = props;
+  const box = (
+    <Checkbox size="small" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+  );
+  return <FormControlLabel control={box} label={label} />;
+}
 
 /**
  * Asks what the workload must do on the node and names the smallest account that can: the
@@ -57,33 +60,21 @@ export function AccountAdvisor() {
     >
       <FormGroup aria-label="What the workload must do">
         {NEEDS.map((need) => (
-          <FormControlLabel
+          <Tick
             key={need.id}
-            control={
-              <Checkbox
-                size="small"
-                checked={needs.includes(need.id)}
-                onChange={(event) => toggle(need.id, event.target.checked)}
-              />
-            }
             label={need.label}
+            checked={needs.includes(need.id)}
+            onChange={(on) => toggle(need.id, on)}
           />
         ))}
       </FormGroup>
       <Box role="status" aria-label="Recommendation" sx={{ mt: 1.5 }}>
         <Typography variant="body1" sx={{ fontWeight: 600 }}>
-          Smallest account: {TITLES[advice.account]}
-          {advice.account === 'group' && ` (${advice.runAsUserName})`}
+          {adviceHeadline(advice)}
         </Typography>
         <Typography variant="body2">{advice.summary}</Typography>
         {advice.reasons.length > 0 && (
-          <Box component="ul" sx={{ my: 0.5, pl: 2.5 }}>
-            {advice.reasons.map((reason) => (
-              <Typography component="li" variant="body2" key={reason.need}>
-                {reason.label}: {reason.why}
-              </Typography>
-            ))}
-          </Box>
+          <BulletList items={advice.reasons.map((reason) => `${reason.label}: ${reason.why}`)} />
         )}
       </Box>
       {advice.preparation && (
@@ -102,23 +93,15 @@ export function AccountAdvisor() {
             <Box component="ul" aria-label="icacls grants" sx={{ m: 0, p: 0, listStyle: 'none' }}>
               {advice.preparation.grants.map((grant) => (
                 <li key={grant.volume}>
-                  <CopyableCommand
-                    label={`${grant.rights === 'M' ? 'Modify' : 'Read'} grant for ${grant.path}`}
-                    command={grant.command}
-                  />
+                  <CopyableCommand label={grantLabel(grant)} command={grant.command} />
                 </li>
               ))}
             </Box>
           )}
-          <FormControlLabel
-            control={
-              <Checkbox
-                size="small"
-                checked={addPreparer}
-                onChange={(event) => setAddPreparer(event.target.checked)}
-              />
-            }
+          <Tick
             label="Also add an init container that creates the group (runs as LocalSystem briefly)"
+            checked={addPreparer}
+            onChange={setAddPreparer}
           />
         </Box>
       )}

@@ -1,6 +1,5 @@
 import PlaylistAddIcon from '@mui/icons-material/PlaylistAdd';
 import PlaylistAddCheckIcon from '@mui/icons-material/PlaylistAddCheck';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -44,16 +43,15 @@ export function NodePreparationPanel({ group }: NodePreparationPanelProps) {
           Or let the pod do step 1: an init HostProcess container running as LocalSystem creates the
           group if it is missing, before the other containers start.
         </Typography>
-        <Box>
-          <Button
-            variant="outlined"
-            startIcon={prepared ? <PlaylistAddCheckIcon /> : <PlaylistAddIcon />}
-            disabled={prepared || group.trim() === ''}
-            onClick={() => apply((draft) => withPreparer(draft, group))}
-          >
-            {prepared ? 'Preparer init container added' : 'Add a preparer init container'}
-          </Button>
-        </Box>
+        <Button
+          sx={{ alignSelf: 'flex-start' }}
+          variant="outlined"
+          startIcon={prepared ? <PlaylistAddCheckIcon /> : <PlaylistAddIcon />}
+          disabled={prepared || group.trim() === ''}
+          onClick={() => apply((draft) => withPreparer(draft, group))}
+        >
+          {prepared ? 'Preparer init container added' : 'Add a preparer init container'}
+        </Button>
       </Stack>
     </SubSection>
   );
