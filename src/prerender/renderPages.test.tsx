@@ -10,9 +10,15 @@ describe('renderPages (build-time prerender)', () => {
       // The form and the output pane render after start; their stand-ins hold the place.
       expect(html).toMatch(/id="form"[^>]*aria-busy="true"|aria-busy="true"[^>]*id="form"/);
       expect(html).not.toMatch(/<section[^>]*id="volumes"/);
-      // Styles travel with the markup; no inline script (the CSP forbids it), nothing loading.
-      expect(html).toMatch(/<style data-emotion="css /);
-      expect(html).not.toMatch(/<script|<template/i);
+      // No style beside the markup (all are in the head), no inline script (the CSP forbids
+      // it), nothing loading.
+      expect(html).not.toMatch(/<style|<script|<template/i);
+    }
+    // One element for the head, with every rule the markup's classes name; marked as in place.
+    expect(pages.styles).toMatch(/^<style data-emotion="css [^"]+" data-s="">[^<]+<\/style>$/);
+    for (const [, id] of (pages.desktop + pages.phone).matchAll(/class="[^"]*\bcss-([a-z0-9]+)/g)) {
+      // css-0 is emotion's class for an empty style: it has no rule.
+      if (id !== '0') expect(pages.styles).toContain(`.css-${id}`);
     }
     expect(pages.desktop).toContain('aria-label="Sections"');
     expect(pages.phone).toContain('role="tablist"');
