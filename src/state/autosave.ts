@@ -31,6 +31,15 @@ function browserStorage(): Storage | null {
   }
 }
 
+/** Runs a storage call whose failure needs no answer: a refused write shows at the next save. */
+function quietly<T>(call: () => T): T | null {
+  try {
+    return call();
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Writes the draft and the editor's text. Not while a crash is recorded: storage then keeps the
  * last draft that worked (a draft that breaks rendering records its crash before its save is due).
@@ -48,20 +57,12 @@ function write(storage: Storage, draft: Draft): void {
  * last draft that worked, and the next start is told what happened.
  */
 export function recordCrash(error: unknown, storage: Storage | null = browserStorage()): void {
-  try {
-    storage?.setItem(CRASH_KEY, encodeCrash(error));
-  } catch {
-    // Without storage there is nothing to recover from at the next start either.
-  }
+  quietly(() => storage?.setItem(CRASH_KEY, encodeCrash(error)));
 }
 
 /** The user chose a way out of the crash screen: saving resumes. */
 export function crashRecovered(storage: Storage | null = browserStorage()): void {
-  try {
-    storage?.removeItem(CRASH_KEY);
-  } catch {
-    // Nothing to clear.
-  }
+  quietly(() => storage?.removeItem(CRASH_KEY));
 }
 
 /**
@@ -70,31 +71,19 @@ export function crashRecovered(storage: Storage | null = browserStorage()): void
  * draft that worked opens and the user is told.
  */
 export function restoreAutosave(storage: Storage | null = browserStorage()): RestoreOutcome {
-  const read = (key: string): string | null => {
-    try {
-      return storage?.getItem(key) ?? null;
-    } catch {
-      return null;
-    }
-  };
+  const read = (key: string) => quietly(() => storage?.getItem(key) ?? null);
   const text = read(AUTOSAVE_KEY);
   const plan = planStart(text, read(CRASH_KEY));
   crashRecovered(storage);
   if (plan.draft) {
     appActions().hydrate(plan.draft);
-    try {
-      appActions().restoreEditorText(read(EDITOR_TEXT_KEY));
-    } catch {
-      // Without the typed text the editor shows the draft's YAML: the draft itself is back.
-    }
+    appActions().restoreEditorText(read(EDITOR_TEXT_KEY));
   }
   if (plan.moveAside) {
-    try {
+    quietly(() => {
       storage?.setItem(UNREADABLE_KEY, text ?? '');
       storage?.removeItem(AUTOSAVE_KEY);
-    } catch {
-      // Storage that cannot be written is reported on the first save.
-    }
+    });
   }
   if (plan.notice) appActions().showNotice(plan.notice);
   return plan.draft ? 'restored' : plan.moveAside ? 'unreadable' : 'empty';
@@ -102,11 +91,7 @@ export function restoreAutosave(storage: Storage | null = browserStorage()): Res
 
 /** Writes the current draft at once (e.g. when the user leaves the start screen). */
 export function saveDraftNow(storage: Storage | null = browserStorage()): void {
-  try {
-    if (storage) write(storage, useAppStore.getState().draft);
-  } catch {
-    // Reported by autosave, which tries again at the next change.
-  }
+  quietly(() => storage && write(storage, useAppStore.getState().draft));
 }
 
 /**
