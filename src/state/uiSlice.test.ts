@@ -1,18 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 
 import { useAppStore } from './store';
-import { itemKey, itemKeysIn } from './uiSlice';
+import { itemKey } from '@/core/view/itemKeys';
 
 describe('list item expansion', () => {
-  it('finds the containers and volumes a field path lies in', () => {
-    expect(itemKeysIn('spec.template.spec.containers[12].env[0].value')).toEqual([
-      'containers[12]',
-    ]);
-    expect(itemKeysIn('spec.initContainers[1].image')).toEqual(['initContainers[1]']);
-    expect(itemKeysIn('spec.volumes[3].hostPath.path')).toEqual(['volumes[3]']);
-    expect(itemKeysIn('metadata.name')).toEqual([]);
-  });
-
   it('opens the item that holds a field when the user is taken to it', () => {
     useAppStore.setState({ expanded: { [itemKey('containers', 4)]: false } });
     useAppStore.getState().actions.goToField('spec.template.spec.containers[4].image');

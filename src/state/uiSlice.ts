@@ -1,6 +1,7 @@
 import type { NeedId } from '@/core/model/windowsNeeds';
 import { restoreTarget } from '@/core/validation/restoreTarget';
 import type { FieldPath, Target } from '@/core/validation/types';
+import { itemKeysIn } from '@/core/view/itemKeys';
 import { listPagesIn } from '@/core/view/listPages';
 import type { SliceSet } from './store';
 import { readStored, writeStored } from './storage';
@@ -66,18 +67,6 @@ export interface UiActions {
   showNotice: (notice: Omit<Notice, 'id'>) => void;
   dismissNotice: () => void;
   setStartScreenOpen: (open: boolean) => void;
-}
-
-/** The key of a container or volume in the expansion state. */
-export function itemKey(list: 'containers' | 'initContainers' | 'volumes', index: number): string {
-  return `${list}[${index}]`;
-}
-
-/** Every container and volume a field path lies in (`spec.containers[3].env[0]` → `containers[3]`). */
-export function itemKeysIn(path: FieldPath): string[] {
-  return [...path.matchAll(/\b(containers|initContainers|volumes)\[(\d+)\]/g)].map(
-    (m) => `${m[1]}[${m[2]}]`,
-  );
 }
 
 function storedTarget(): Target {

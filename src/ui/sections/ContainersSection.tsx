@@ -2,7 +2,7 @@ import Stack from '@mui/material/Stack';
 
 import { addContainer, type ContainerList } from '@/core/model/draftOps';
 import { useActions, useDraft } from '@/state/store';
-import { itemKey } from '@/state/uiSlice';
+import { itemKey } from '@/core/view/itemKeys';
 import { pageOf } from '@/core/view/listPages';
 import { FieldFindings } from '@/ui/fields/FieldFindings';
 import { AddButton } from '@/ui/fields/ListEditor';

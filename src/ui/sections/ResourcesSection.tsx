@@ -6,7 +6,7 @@ import { patchContainer, type ContainerList } from '@/core/model/draftOps';
 import { quantityProblem } from '@/core/view/quantityParts';
 import { RESOURCES, resourceSummary, withAmount } from '@/core/view/resourceAmounts';
 import { useActions, useDraft } from '@/state/store';
-import { itemKey } from '@/state/uiSlice';
+import { itemKey } from '@/core/view/itemKeys';
 import { FieldFindings } from '@/ui/fields/FieldFindings';
 import { PagedList } from '@/ui/fields/PagedList';
 import { QuantityField } from '@/ui/fields/QuantityField';

@@ -11,7 +11,7 @@ import { useState } from 'react';
 import { addVolume } from '@/core/model/draftOps';
 import { newVolume, VOLUME_KINDS, type VolumeKind } from '@/core/view/volumeKinds';
 import { useActions, useAppStore, useDraft } from '@/state/store';
-import { itemKey } from '@/state/uiSlice';
+import { itemKey } from '@/core/view/itemKeys';
 import { pageOf } from '@/core/view/listPages';
 import { volumeHelp } from '@/core/view/mountPaths';
 import { PagedList } from '@/ui/fields/PagedList';

@@ -14,7 +14,7 @@ import {
   type ContainerList,
 } from '@/core/model/draftOps';
 import { useActions, useDraft } from '@/state/store';
-import { itemKey } from '@/state/uiSlice';
+import { itemKey } from '@/core/view/itemKeys';
 import { FieldSelect } from '@/ui/fields/FieldSelect';
 import { FieldRow } from '@/ui/fields/FieldRow';
 import { FieldText } from '@/ui/fields/FieldText';

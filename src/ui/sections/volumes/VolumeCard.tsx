@@ -5,7 +5,7 @@ import type { Volume } from 'kubernetes-types/core/v1';
 import { patchVolume, removeVolume } from '@/core/model/draftOps';
 import { VOLUME_KINDS, volumeKindOf } from '@/core/view/volumeKinds';
 import { useActions, useDraft } from '@/state/store';
-import { itemKey } from '@/state/uiSlice';
+import { itemKey } from '@/core/view/itemKeys';
 import { FieldText } from '@/ui/fields/FieldText';
 import { ItemCard } from '@/ui/fields/ItemCard';
 import { usePodPath } from '@/ui/hooks/useDraftEdit';
