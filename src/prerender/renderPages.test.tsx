@@ -14,8 +14,10 @@ describe('renderPages (build-time prerender)', () => {
       // it), nothing loading.
       expect(html).not.toMatch(/<style|<script|<template/i);
     }
-    // One element for the head, with every rule the markup's classes name; marked as in place.
-    expect(pages.styles).toMatch(/^<style data-emotion="css [^"]+" data-s="">[^<]+<\/style>$/);
+    // For the head: the global styles apart, then one element with every rule the classes name.
+    expect(pages.styles).toMatch(
+      /^(<style data-emotion="css-global [^"]+">[^<]*<\/style>)+<style data-emotion="css [^"]+">[^<]+<\/style>$/,
+    );
     for (const [, id] of (pages.desktop + pages.phone).matchAll(/class="[^"]*\bcss-([a-z0-9]+)/g)) {
       // css-0 is emotion's class for an empty style: it has no rule.
       if (id !== '0') expect(pages.styles).toContain(`.css-${id}`);

@@ -8,7 +8,7 @@ import { Root } from '@/ui/Root';
 
 export { DESKTOP_MEDIA_QUERY };
 
-/** The first-visit page as HTML per layout, and the styles both use as one `<style>` for the head. */
+/** The first-visit page as HTML per layout, and the `<style>` elements both use, for the head. */
 export type PrerenderedPages = Record<Layout, string> & { styles: string };
 
 const LAYOUTS: readonly Layout[] = ['desktop', 'phone'];
@@ -16,10 +16,9 @@ const LAYOUTS: readonly Layout[] = ['desktop', 'phone'];
 /**
  * Renders the app as a first visit sees it before its scripts run (no saved draft, no link, the
  * default target, the YAML and findings not computed yet), once per layout. The styles are
- * extracted into one element for the head, as MUI's server-rendering guide does: emotion's
- * default of a `<style>` beside each element made the browser's emotion move about seventy of
- * them into the head before hydrating, one of the longest tasks of a phone's start-up
- * (`npm run lighthouse`). `data-s` tells that emotion the element is in place already.
+ * extracted for the head, as MUI's server-rendering guide does: emotion's default of a `<style>`
+ * beside each element made the browser's emotion move about seventy of them into the head
+ * before hydrating, one of the longest tasks of a phone's start-up (`npm run lighthouse`).
  */
 export async function renderPages(): Promise<PrerenderedPages> {
   // The first pass loads the lazily loaded parts; with them in, the second is plain HTML (a
@@ -38,7 +37,7 @@ export async function renderPages(): Promise<PrerenderedPages> {
     );
   const desktop = render('desktop');
   const phone = render('phone');
-  const { ids, css } = emotionServer.extractCritical(desktop + phone);
-  const styles = `<style data-emotion="css ${ids.join(' ')}" data-s="">${css}</style>`;
-  return { desktop, phone, styles };
+  // Global styles get elements of their own, so the app's global styles replace them (dark theme).
+  const chunks = emotionServer.extractCriticalToChunks(desktop + phone);
+  return { desktop, phone, styles: emotionServer.constructStyleTagsFromChunks(chunks) };
 }
