@@ -38,7 +38,8 @@ const goIntegerTag = defineScalarTag<number>('tag:yaml.org,2002:int', {
   implicit: true,
   implicitFirstChars: ['-', '+', ...'0123456789'],
   resolve: resolveGoInteger,
-  identify: (object) => Number.isInteger(object),
+  // 1e21 and beyond print with an exponent, which is not an integer to go-yaml: they stay floats.
+  identify: (object) => Number.isInteger(object) && !String(object).includes('e'),
   represent: (object) => String(object),
 });
 

@@ -2,6 +2,8 @@ import { load, loadAll } from 'js-yaml';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
+import { KUBERNETES_YAML_SCHEMA } from '@/core/import/kubernetesYaml';
+
 import { toYaml } from './toYaml';
 
 describe('toYaml', () => {
@@ -49,6 +51,13 @@ describe('toYaml', () => {
     const yaml = toYaml([value]);
     expect(yaml).toContain('user: "NT AUTHORITY\\\\Local service"');
     expect(load(yaml)).toStrictEqual(value);
+  });
+
+  it('quotes strings kubectl would read as numbers, keys and values alike', () => {
+    const object = { '0X1F': '0O17', '0B101': '1_000', port: 8080, big: 1e21 };
+    const yaml = toYaml([object]);
+    expect(yaml).toContain(`'0X1F': '0O17'`);
+    expect(load(yaml, { schema: KUBERNETES_YAML_SCHEMA })).toStrictEqual(object);
   });
 
   it('never folds long lines', () => {

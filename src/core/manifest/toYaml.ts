@@ -1,6 +1,8 @@
 import { DEFAULT_SCALAR_STYLE_RULES, SCALAR_STYLE, dump } from 'js-yaml';
 import type { DumpOptions, ScalarLayout } from 'js-yaml';
 
+import { KUBERNETES_YAML_SCHEMA } from '@/core/import/kubernetesYaml';
+
 import { ownEntry } from './keyValues';
 import { orderedKeys } from './keyOrder';
 import type { KeyContext } from './keyOrder';
@@ -19,6 +21,8 @@ function doubleQuoteBackslashes(layout: ScalarLayout): void {
 const SCALAR_STYLE_RULES = [doubleQuoteBackslashes, ...Object.values(DEFAULT_SCALAR_STYLE_RULES)];
 
 const DUMP_OPTIONS: DumpOptions = {
+  // Quotes every string kubectl would read as something else (`0X1F` is a number to go-yaml).
+  schema: KUBERNETES_YAML_SCHEMA,
   lineWidth: -1,
   noRefs: true,
   seqNoIndent: true,
