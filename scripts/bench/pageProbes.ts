@@ -53,30 +53,38 @@ export function keystrokeProbe(): void {
 
 /**
  * YAML → form: from the key press in the YAML editor (`keydown`: the editor handles Backspace
- * without an `input` event) to the task in which the form's Name field shows the change, checked
- * once per task, so "commit" is at most one task late.
+ * without an `input` event) to the MutationObserver callback that sees the form's Name field take
+ * the new name (React keeps a controlled input's `value` attribute equal to its value).
  */
 export function editorKeystrokeProbe(): void {
   const log: KeystrokeLog = { samples: [], stray: 0 };
+  let pending: number | null = null;
   Object.defineProperty(window, '__hpbKeystrokes', { value: log });
-  const nameField = () =>
-    document.querySelector<HTMLInputElement>('input[data-path="metadata.name"]');
-  const onKey = (event: KeyboardEvent) => {
-    if (!(event.target instanceof Element) || !event.target.closest('.cm-content')) return;
-    // Only keys that edit the text change the form (End, arrows and the like do not).
-    if (event.key.length !== 1 && event.key !== 'Backspace') return;
-    const start = performance.now();
-    const before = nameField()?.value;
-    const channel = new MessageChannel();
-    let tasks = 0;
-    channel.port1.onmessage = () => {
-      if (nameField()?.value !== before) logShown(log, start);
-      else if (++tasks < 10_000) channel.port2.postMessage(null);
-      else log.stray += 1;
-    };
-    channel.port2.postMessage(null);
-  };
-  window.addEventListener('keydown', onKey, true);
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (!(event.target instanceof Element) || !event.target.closest('.cm-content')) return;
+      // Only keys that edit the text change the form (End, arrows and the like do not).
+      if (event.key.length === 1 || event.key === 'Backspace') pending = performance.now();
+    },
+    true,
+  );
+  const observer = new MutationObserver((records) => {
+    const isName = (node: Node) =>
+      node instanceof Element && node.matches('input[data-path="metadata.name"]');
+    if (!records.some((record) => isName(record.target))) return;
+    if (pending === null) log.stray += 1;
+    else logShown(log, pending);
+    pending = null;
+  });
+  const attach = () =>
+    observer.observe(document.body, {
+      attributes: true,
+      attributeFilter: ['value'],
+      subtree: true,
+    });
+  if (document.body) attach();
+  else document.addEventListener('DOMContentLoaded', attach, { once: true });
 }
 
 /**

@@ -1,24 +1,17 @@
 import { startTransition, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { lint } from '@/core/lint/lint';
 import { toManifests } from '@/core/manifest/toManifests';
-import type { toYaml } from '@/core/manifest/toYaml';
 import { findingsIndex } from '@/core/validation/findingsIndex';
 import { sameFindingList } from '@/core/validation/sameFindings';
 import type { Finding } from '@/core/validation/types';
 import {
   ChecksContext,
+  EngineContext,
   NO_FINDINGS,
-  OutputContext,
   type Checks,
-  type Output,
+  type Engine,
+  type EngineState,
 } from './derivedContext';
 import { useAppStore } from './store';
-
-/** The YAML writer and the checker: loaded after the first render, so the first screen stays light. */
-interface Engine {
-  toYaml: typeof toYaml;
-  lint: typeof lint;
-}
 
 function loadEngine(): Promise<Engine> {
   return Promise.all([import('@/core/manifest/toYaml'), import('@/core/lint/lint')]).then(
@@ -35,13 +28,14 @@ function useKeptFindings(next: readonly Finding[]): readonly Finding[] {
 }
 
 /**
- * Computes, once per Draft and target, everything shown that follows from them: manifests, their
- * YAML, and the findings (`lint`). Findings are their own context, so a keystroke that changes no
- * finding re-renders only the preview.
+ * Loads the YAML writer and checker, and computes once per Draft and target the findings
+ * (`lint` of the Draft's manifests). The YAML is written where it is shown (`useWrittenYaml`).
+ * A keystroke that changes no finding changes no context, so it re-renders only what reads it.
  */
 export function DerivedProvider({ children }: { children: ReactNode }) {
   const draft = useAppStore((s) => s.draft);
-  const [engine, setEngine] = useState<Engine | 'failed'>();
+  const target = useAppStore((s) => s.target);
+  const [engine, setEngine] = useState<EngineState>();
   useEffect(() => {
     let live = true;
     loadEngine().then(
@@ -55,40 +49,9 @@ export function DerivedProvider({ children }: { children: ReactNode }) {
   }, []);
   const ready = typeof engine === 'object';
   const failed = engine === 'failed';
-  const manifests = useMemo(() => toManifests(draft), [draft]);
-  const yaml = useMemo(() => (ready ? engine.toYaml(manifests) : ''), [engine, ready, manifests]);
-  const output = useMemo<Output>(
-    () => ({ manifests, yaml, ready, failed }),
-    [manifests, yaml, ready, failed],
-  );
-  return (
-    <OutputContext value={output}>
-      <ChecksProvider engine={engine} manifests={manifests}>
-        {children}
-      </ChecksProvider>
-    </OutputContext>
-  );
-}
-
-/**
- * The findings, computed in a component of their own: the first render after start is a
- * transition, and React can yield between the YAML and the checks (two shorter tasks).
- */
-function ChecksProvider({
-  engine,
-  manifests,
-  children,
-}: {
-  engine: Engine | 'failed' | undefined;
-  manifests: Output['manifests'];
-  children: ReactNode;
-}) {
-  const target = useAppStore((s) => s.target);
-  const ready = typeof engine === 'object';
-  const failed = engine === 'failed';
   const linted = useMemo(
-    () => (ready ? engine.lint(manifests, target) : undefined),
-    [engine, ready, manifests, target],
+    () => (ready ? engine.lint(toManifests(draft), target) : undefined),
+    [engine, ready, draft, target],
   );
   const findings = useKeptFindings(linted?.findings ?? NO_FINDINGS);
   // A string is the same while the results are: typing that changes none re-renders no field.
@@ -108,5 +71,9 @@ function ChecksProvider({
     }),
     [findings, podSecurityKey, ready, failed],
   );
-  return <ChecksContext value={checks}>{children}</ChecksContext>;
+  return (
+    <EngineContext value={engine}>
+      <ChecksContext value={checks}>{children}</ChecksContext>
+    </EngineContext>
+  );
 }

@@ -7,7 +7,7 @@ import Typography from '@mui/material/Typography';
 import type { EditorView } from '@codemirror/view';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 
-import { useChecks, useOutput } from '@/state/derivedContext';
+import { useChecks, useWrittenYaml } from '@/state/derivedContext';
 import { useAppStore } from '@/state/store';
 import { MOD_KEY } from '@/ui/history/useUndoShortcuts';
 import { MONO_FONT } from '@/ui/theme';
@@ -80,8 +80,9 @@ function EditorSync({
   tabIndents: boolean;
 }) {
   const editor = useRef<EditorView | undefined>(undefined);
-  const { yaml } = useOutput();
-  const text = useAppStore((s) => s.editorText) ?? yaml;
+  const editorText = useAppStore((s) => s.editorText);
+  const yaml = useWrittenYaml(editorText !== null);
+  const text = editorText ?? yaml;
   const problem = useAppStore((s) => s.textProblem);
   const selectedPath = useAppStore((s) => s.selectedPath);
   const { findings } = useChecks();

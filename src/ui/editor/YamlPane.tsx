@@ -3,7 +3,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { lazy, memo, Suspense } from 'react';
 
-import { useOutput } from '@/state/derivedContext';
+import { useEngine, useWrittenYaml } from '@/state/derivedContext';
 import { useAppStore } from '@/state/store';
 import { MONO_FONT } from '@/ui/theme';
 
@@ -11,8 +11,8 @@ const YamlEditor = lazy(() => import('./YamlEditor'));
 
 /** The YAML as plain text: the prerendered page's, and the stand-in while the editor loads. */
 function PlainYaml() {
-  const { yaml } = useOutput();
   const text = useAppStore((s) => s.editorText);
+  const yaml = useWrittenYaml(text !== null);
   return (
     <Box
       component="pre"
@@ -54,11 +54,11 @@ function TextProblemNotice() {
  * rewrites the text. Until the editor's code is in (after start), the YAML is plain text.
  */
 export function YamlPane() {
-  const { ready, failed } = useOutput();
-  if (!ready) {
+  const engine = useEngine();
+  if (typeof engine !== 'object') {
     return (
       <Typography variant="body2" color="text.secondary" role="status" sx={{ minHeight: 200 }}>
-        {failed
+        {engine === 'failed'
           ? 'The YAML writer could not be loaded (offline?): reload the page to retry.'
           : 'Writing the YAML…'}
       </Typography>

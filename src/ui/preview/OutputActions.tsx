@@ -3,24 +3,13 @@ import DownloadIcon from '@mui/icons-material/Download';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { memo, useEffect, useRef, type RefObject } from 'react';
+import { memo } from 'react';
 
 import { toFileName } from '@/core/manifest/fileName';
-import { useOutput } from '@/state/derivedContext';
+import { useEngine, writeYaml } from '@/state/derivedContext';
 import { appActions, useAppStore, useDraft } from '@/state/store';
 import { saveFile } from '@/ui/saveFile';
 import { MONO_FONT } from '@/ui/theme';
-
-/** Copy and Download the previewed YAML, with the kubectl command that applies it. */
-export function OutputActions() {
-  const { yaml } = useOutput();
-  // The buttons read the YAML when clicked: a keystroke does not re-render them.
-  const latestYaml = useRef(yaml);
-  useEffect(() => {
-    latestYaml.current = yaml;
-  }, [yaml]);
-  return <OutputButtons latestYaml={latestYaml} />;
-}
 
 /** The file name the YAML is saved under, from the workload's name. */
 const currentFileName = () => toFileName(useAppStore.getState().draft.workload.name);
@@ -35,15 +24,15 @@ function ApplyCommand() {
   );
 }
 
-const OutputButtons = memo(function OutputButtons({
-  latestYaml,
-}: {
-  latestYaml: RefObject<string>;
-}) {
+/** Copy and Download the YAML written from the Draft, with the kubectl command that applies it. */
+export const OutputActions = memo(function OutputActions() {
+  const engine = useEngine();
+  // Written when clicked: a keystroke re-renders none of this but the kubectl command.
+  const currentYaml = () => writeYaml(engine, useAppStore.getState().draft);
   // Said through the app's messages, which load after start (no Snackbar of its own here).
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(latestYaml.current);
+      await navigator.clipboard.writeText(currentYaml());
       appActions().showNotice({ severity: 'success', message: 'YAML copied to the clipboard' });
     } catch {
       appActions().showNotice({
@@ -59,7 +48,7 @@ const OutputButtons = memo(function OutputButtons({
         <Button
           variant="contained"
           startIcon={<DownloadIcon />}
-          onClick={() => saveFile(currentFileName(), latestYaml.current, 'application/yaml')}
+          onClick={() => saveFile(currentFileName(), currentYaml(), 'application/yaml')}
         >
           Download
         </Button>
