@@ -69,7 +69,6 @@ const checker = program.getTypeChecker();
 const defs: Record<string, Record<string, string>> = {};
 const descriptions: Record<string, Record<string, string>> = {};
 const enums: string[][] = [];
-const defNames = new Map<ts.InterfaceDeclaration, string>();
 const declByName = new Map<string, ts.InterfaceDeclaration>();
 
 function enumCode(values: string[]): string {
@@ -81,12 +80,9 @@ function enumCode(values: string[]): string {
 
 /** A short, unique definition name: `Container`, else the full generated alias. */
 function nameFor(decl: ts.InterfaceDeclaration, fullName: string): string {
-  const existing = defNames.get(decl);
-  if (existing) return existing;
   const short = decl.name.text.replace(/^I/, '');
   const other = declByName.get(short);
   const name = other && other !== decl ? fullName.replace(/^IIoK8s/, '') : short;
-  defNames.set(decl, name);
   declByName.set(name, decl);
   return name;
 }
@@ -142,8 +138,7 @@ function defineInterface(decl: ts.InterfaceDeclaration, fullName: string): strin
   // Empty interfaces are the free-form ones (FieldsV1, RawExtension): anything goes.
   if (!decl.members.some(ts.isPropertySignature)) return 'a';
   const name = nameFor(decl, fullName);
-  if (defs[name]) return name;
-  defineMembers(name, decl.members);
+  if (!defs[name]) defineMembers(name, decl.members);
   return name;
 }
 

@@ -57,9 +57,8 @@ try {
   // far off: with --runs=N the run with the median performance score is reported.
   const reports: Report[] = [];
   for (let i = 1; i <= runs; i++) {
-    reports.push(
-      await lighthouse(server.url, runs === 1 ? REPORT : `reports/lighthouse-${i}.json`),
-    );
+    const output = runs === 1 ? REPORT : `reports/lighthouse-${i}.json`;
+    reports.push(await lighthouse(server.url, output));
   }
   const performance = (r: Report) => r.categories.performance!.score;
   const report = [...reports].sort((a, b) => performance(a) - performance(b))[(runs - 1) >> 1]!;
