@@ -7,7 +7,7 @@ import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type ViewportSize } from '@playwright/test';
 
 import { importManifests } from '@/core/import/importManifests';
 import { toManifests } from '@/core/manifest/toManifests';
@@ -25,7 +25,6 @@ const KB = 1024;
 const KEYSTROKES = 100;
 const CORE_RUNS = 200;
 const LAYOUTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
-type Viewport = (typeof LAYOUTS)['phone'];
 /** Each keystroke case: where it types, the draft it opens as a share link, its p95 budget in ms. */
 const KEYSTROKE_CASES = [
   ['docs', 'form, docs example', undefined, 8],
@@ -95,7 +94,7 @@ function measureCore(draft: Draft) {
 }
 
 /** A fresh profile without service worker: every figure is a first visit. */
-async function firstVisit(browser: Browser, viewport: Viewport) {
+async function firstVisit(browser: Browser, viewport: ViewportSize) {
   const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
   const page = await context.newPage();
   page.on('pageerror', (error) => notes.push(`page error: ${error.message}`));
@@ -106,7 +105,7 @@ async function firstVisit(browser: Browser, viewport: Viewport) {
  * The built JS a first visit fetches before the app answers input (it marks that moment
  * `hpb:app-ready`), in one layout, with gzip -9 sizes. Each layout loads its own set of files.
  */
-async function initialJs(browser: Browser, url: string, viewport: Viewport) {
+async function initialJs(browser: Browser, url: string, viewport: ViewportSize) {
   const { context, page } = await firstVisit(browser, viewport);
   await page.goto(url);
   await page.locator('html[data-app-ready]').waitFor({ state: 'attached', timeout: 30_000 });

@@ -54,29 +54,21 @@ const SCALAR_ALIASES: Record<string, string> = {
   IMicroTime: 't',
 };
 
-// The types come in through the package's public entry points, resolved as a bundler would: one
-// in-memory module re-exports each kind's interface (`IPod` from `kubernetes-models/v1/Pod`).
-const ENTRY = resolve('schema-kinds.ts');
-const entryText = KINDS.map(
-  ([v, kind]) => `export type { I${kind} } from 'kubernetes-models/${v}/${kind}';`,
-);
+// The types come in through the package's public entry points (`IPod` from
+// `kubernetes-models/v1/Pod`), resolved as a bundler would.
 const options = { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler };
-const host = ts.createCompilerHost(options);
-const program = ts.createProgram([ENTRY], options, {
-  ...host,
-  fileExists: (file) => file === ENTRY || host.fileExists(file),
-  getSourceFile: (file, language, ...rest) =>
-    file === ENTRY
-      ? ts.createSourceFile(file, entryText.join('\n'), language)
-      : host.getSourceFile(file, language, ...rest),
+const entryFiles = KINDS.map(([v, kind]) => {
+  const entry = `kubernetes-models/${v}/${kind}`;
+  const resolved = ts.resolveModuleName(entry, resolve('package.json'), options, ts.sys);
+  if (!resolved.resolvedModule) throw new Error(`cannot resolve ${entry}`);
+  return resolved.resolvedModule.resolvedFileName;
 });
+const program = ts.createProgram(entryFiles, options);
 const checker = program.getTypeChecker();
-const entry = checker.getSymbolAtLocation(program.getSourceFile(ENTRY)!)!;
 
 const defs: Record<string, Record<string, string>> = {};
 const descriptions: Record<string, Record<string, string>> = {};
 const enums: string[][] = [];
-const defNames = new Map<ts.InterfaceDeclaration, string>();
 const declByName = new Map<string, ts.InterfaceDeclaration>();
 
 function enumCode(values: string[]): string {
@@ -88,12 +80,9 @@ function enumCode(values: string[]): string {
 
 /** A short, unique definition name: `Container`, else the full generated alias. */
 function nameFor(decl: ts.InterfaceDeclaration, fullName: string): string {
-  const existing = defNames.get(decl);
-  if (existing) return existing;
   const short = decl.name.text.replace(/^I/, '');
   const other = declByName.get(short);
   const name = other && other !== decl ? fullName.replace(/^IIoK8s/, '') : short;
-  defNames.set(decl, name);
   declByName.set(name, decl);
   return name;
 }
@@ -149,8 +138,7 @@ function defineInterface(decl: ts.InterfaceDeclaration, fullName: string): strin
   // Empty interfaces are the free-form ones (FieldsV1, RawExtension): anything goes.
   if (!decl.members.some(ts.isPropertySignature)) return 'a';
   const name = nameFor(decl, fullName);
-  if (defs[name]) return name;
-  defineMembers(name, decl.members);
+  if (!defs[name]) defineMembers(name, decl.members);
   return name;
 }
 
@@ -172,11 +160,11 @@ function defineMembers(name: string, members: ts.NodeArray<ts.TypeElement>): voi
   }
 }
 
-const exported = new Map(checker.getExportsOfModule(entry).map((s) => [s.name, s]));
 const kinds: Record<string, { apiVersion: string; def: string }> = {};
-for (const [apiVersion, kind] of KINDS) {
-  const symbol = exported.get(`I${kind}`);
-  const decl = symbol && checker.getAliasedSymbol(symbol).declarations?.[0];
+for (const [index, [apiVersion, kind]] of KINDS.entries()) {
+  const entry = checker.getSymbolAtLocation(program.getSourceFile(entryFiles[index]!)!)!;
+  const symbol = checker.getExportsOfModule(entry).find((s) => s.name === `I${kind}`);
+  const decl = symbol?.declarations?.[0];
   if (!decl || !ts.isInterfaceDeclaration(decl)) throw new Error(`no interface I${kind}`);
   kinds[kind] = { apiVersion, def: defineInterface(decl, `I${kind}`) };
 }

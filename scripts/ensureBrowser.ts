@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 
 import { chromium } from '@playwright/test';
 
-import { INSTALL_INSTRUCTION, nextSetupStep, systemChromiumPath } from './browserSetup';
+import { INSTALL_INSTRUCTION, systemChromiumPath } from './browserSetup';
 
 /** apt on a machine without a mirror gives up within this, so the whole run stays under a minute. */
 const APT_TIMEOUT_OPTIONS = ['-o', 'Acquire::http::Timeout=10', '-o', 'Acquire::Retries=0'];
@@ -19,34 +19,31 @@ const canReach = (url: string) =>
     () => false,
   );
 
-const playwrightChromium = existsSync(chromium.executablePath());
-const systemChromium = existsSync(systemChromiumPath());
-const step = nextSetupStep({
-  systemChromium,
-  playwrightChromium,
-  canDownload:
-    !systemChromium &&
-    !playwrightChromium &&
-    (await canReach(process.env.PLAYWRIGHT_DOWNLOAD_HOST ?? 'https://cdn.playwright.dev')),
-  rootOnDebian:
+/**
+ * Playwright's Chromium where it can be downloaded (the version the tests were written against),
+ * else Debian's package where apt can install it. False when neither can be installed.
+ */
+async function install(): Promise<boolean> {
+  if (await canReach(process.env.PLAYWRIGHT_DOWNLOAD_HOST ?? 'https://cdn.playwright.dev')) {
+    console.log('Installing Playwright’s Chromium for the browser tests…');
+    return run('npx', ['--no-install', 'playwright', 'install', 'chromium']);
+  }
+  const rootOnDebian =
     process.getuid?.() === 0 &&
     existsSync('/etc/debian_version') &&
-    run('/bin/sh', ['-c', 'command -v apt-get >/dev/null']),
-});
-let installed = step === 'ready';
-if (step === 'install-playwright') {
-  console.log('Installing Playwright’s Chromium for the browser tests…');
-  installed = run('npx', ['--no-install', 'playwright', 'install', 'chromium']);
-}
-if (step === 'install-debian') {
+    run('/bin/sh', ['-c', 'command -v apt-get >/dev/null']);
+  if (!rootOnDebian) return false;
   console.log('Installing Debian’s chromium for the browser tests…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  installed =
+  return (
     run('apt-get', [...APT_TIMEOUT_OPTIONS, 'update', '-qq'], env) &&
     run('apt-get', [...APT_TIMEOUT_OPTIONS, 'install', '-y', '-qq', 'chromium'], env) &&
-    existsSync(systemChromiumPath());
+    existsSync(systemChromiumPath())
+  );
 }
-if (!installed) {
+
+const installed = existsSync(systemChromiumPath()) || existsSync(chromium.executablePath());
+if (!installed && !(await install())) {
   console.error(INSTALL_INSTRUCTION);
   process.exit(1);
 }

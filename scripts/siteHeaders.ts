@@ -51,9 +51,6 @@ const COMPRESSIBLE: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
 };
 
 /**
@@ -73,8 +70,7 @@ export function siteHeaders(headersFile: string): Plugin {
       server.middlewares.use((request, response, next) => {
         const path = new URL(request.url ?? '/', 'http://x').pathname;
         const sitePath = path.startsWith(base) ? `/${path.slice(base.length)}` : path;
-        const headers = Object.entries(headersFor(rules, sitePath));
-        for (const [name, value] of headers) response.setHeader(name, value);
+        response.setHeaders(new Map(Object.entries(headersFor(rules, sitePath))));
         // Compressed, as every static host sends text: Lighthouse's timings follow transfer sizes.
         // No `Vary`: the service worker's cache would then miss (one browser, one encoding here).
         const file = join(outDir, sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath);
