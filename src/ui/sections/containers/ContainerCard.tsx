@@ -14,6 +14,7 @@ import {
   type ContainerList,
 } from '@/core/model/draftOps';
 import { useActions, useDraft } from '@/state/store';
+import { PULL_POLICIES } from '@/core/view/formOptions';
 import { itemKey } from '@/core/view/itemKeys';
 import { FieldSelect } from '@/ui/fields/FieldSelect';
 import { FieldRow } from '@/ui/fields/FieldRow';
@@ -32,13 +33,6 @@ export interface ContainerCardProps {
   index: number;
   count: number;
 }
-
-const PULL_POLICIES = [
-  { value: '', label: 'Default (IfNotPresent, Always for :latest)' },
-  'IfNotPresent',
-  'Always',
-  'Never',
-] as const;
 
 /** One container: identity, image, command line, environment, ports and account. */
 export function ContainerCard({ list, index, count }: ContainerCardProps) {
