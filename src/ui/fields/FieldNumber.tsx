@@ -7,11 +7,10 @@ export type FieldNumberProps = Omit<FieldTextProps, 'value' | 'onChange' | 'type
   value: number | null;
   /** null when the field is emptied (the key is left out of the YAML). */
   onChange: (value: number | null) => void;
-  min?: number;
 };
 
-/** A whole-number input; empty means unset. */
-export function FieldNumber({ value, onChange, min = 0, ...props }: FieldNumberProps) {
+/** A whole-number input, from 0 up; empty means unset. */
+export function FieldNumber({ value, onChange, ...props }: FieldNumberProps) {
   const [text, setText] = useState(value === null ? '' : String(value));
   return (
     <FieldText
@@ -22,7 +21,7 @@ export function FieldNumber({ value, onChange, min = 0, ...props }: FieldNumberP
         const parsed = parseWholeNumber(next);
         if (parsed !== undefined) onChange(parsed);
       }}
-      slotProps={{ htmlInput: { inputMode: 'numeric', min } }}
+      slotProps={{ htmlInput: { inputMode: 'numeric', min: 0 } }}
     />
   );
 }

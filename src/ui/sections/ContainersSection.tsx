@@ -2,6 +2,7 @@ import Stack from '@mui/material/Stack';
 
 import { addContainer, type ContainerList } from '@/core/model/draftOps';
 import { useActions, useDraft } from '@/state/store';
+import { containerNoun } from '@/core/view/containerNames';
 import { itemKey } from '@/core/view/itemKeys';
 import { pageOf } from '@/core/view/listPages';
 import { FieldFindings } from '@/ui/fields/FieldFindings';
@@ -30,7 +31,7 @@ function ContainerListEditor({ list }: { list: ContainerList }) {
         <PagedList
           listKey={list}
           count={count}
-          noun={isInit ? 'init containers' : 'containers'}
+          noun={containerNoun(list)}
           renderItem={(index) => (
             <ContainerCard key={index} list={list} index={index} count={count} />
           )}
