@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { containerNoun, containerWho } from '@/core/view/containerNames';
+import { CONTAINER_LISTS, containerWho } from '@/core/view/containerNames';
 
 describe('container names', () => {
   it('names a container by its name, or its position while unnamed', () => {
@@ -11,8 +11,12 @@ describe('container names', () => {
     );
   });
 
-  it("counts a list's containers by its kind", () => {
-    expect(containerNoun('containers')).toBe('containers');
-    expect(containerNoun('initContainers')).toBe('init containers');
+  it('speaks of init containers as such', () => {
+    expect(CONTAINER_LISTS.containers.noun).toBe('containers');
+    expect(CONTAINER_LISTS.initContainers).toMatchObject({
+      title: 'Init containers',
+      noun: 'init containers',
+      add: 'Add init container',
+    });
   });
 });

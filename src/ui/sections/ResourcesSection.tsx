@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 
 import { LIFECYCLE_FACTS } from '@/core/model/windowsLifecycle';
 import { patchContainer, type ContainerList } from '@/core/model/draftOps';
-import { containerNoun, containerWho } from '@/core/view/containerNames';
+import { CONTAINER_LISTS, containerWho } from '@/core/view/containerNames';
 import {
   AMOUNT_KINDS,
   amountProblem,
@@ -88,7 +88,7 @@ function ResourceList({ list }: { list: ContainerList }) {
     <PagedList
       listKey={list}
       count={count}
-      noun={containerNoun(list)}
+      noun={CONTAINER_LISTS[list].noun}
       renderItem={(index) => (
         <ContainerResources key={index} list={list} index={index} count={count} />
       )}
