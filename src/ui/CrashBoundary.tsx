@@ -6,6 +6,7 @@ import Stack from '@mui/material/Stack';
 import { Component, type ReactNode } from 'react';
 
 import { createDraft } from '@/core/model/draft';
+import { errorMessage } from '@/core/view/errorMessage';
 import { crashRecovered, recordCrash } from '@/state/autosave';
 import { useActions, useCanUndoRedo } from '@/state/store';
 
@@ -57,12 +58,7 @@ export class CrashBoundary extends Component<{ children: ReactNode }, State> {
   override render() {
     const { error } = this.state;
     if (error !== null) {
-      const message =
-        error instanceof Error
-          ? error.message
-          : typeof error === 'string'
-            ? error
-            : 'unknown error';
+      const message = errorMessage(error);
       return <CrashScreen message={message} onRecovered={() => this.setState({ error: null })} />;
     }
     return this.props.children;

@@ -10,6 +10,12 @@ export const ENV_SOURCES = [
   { value: 'configMapKeyRef', label: 'ConfigMap key' },
 ] as const;
 
+/** The choices of the source select: the offered sources, and any other kept as imported. */
+export const ENV_SOURCE_OPTIONS = [
+  ...ENV_SOURCES,
+  { value: 'other', label: 'Other (kept as imported)' },
+] as const;
+
 /** One offered env source; 'other' is any source the form keeps but does not edit. */
 export type EnvSource = (typeof ENV_SOURCES)[number]['value'] | 'other';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { resourceSummary, withAmount } from './resourceAmounts';
+import { amountProblem, resourceSummary, withAmount } from './resourceAmounts';
 
 describe('withAmount', () => {
   it('sets a quantity and leaves the others', () => {
@@ -23,5 +23,19 @@ describe('resourceSummary', () => {
 
   it('says when there are none', () => {
     expect(resourceSummary({ requests: {}, limits: {} })).toBe('No requests or limits');
+  });
+});
+
+describe('amountProblem', () => {
+  const resources = { requests: { cpu: '2', memory: 'lots' }, limits: { cpu: '1' } };
+
+  it('holds a request to its limit', () => {
+    expect(amountProblem(resources, 'requests', 'cpu')).toMatch(/^More than the limit \(1\)/);
+    expect(amountProblem(resources, 'limits', 'cpu')).toBeUndefined();
+  });
+
+  it('reports a malformed amount, and nothing for an empty one', () => {
+    expect(amountProblem(resources, 'requests', 'memory')).toMatch(/^Not a quantity/);
+    expect(amountProblem(resources, 'limits', 'memory')).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import type { ContainerDraft, ResourceAmounts } from '@/core/model/draft';
+import { quantityProblem } from '@/core/view/quantityParts';
 
 /** The resources the form edits, with the titles it shows for them. */
 export const RESOURCES = [
@@ -6,6 +7,22 @@ export const RESOURCES = [
   { name: 'memory', title: 'Memory' },
   { name: 'ephemeral-storage', title: 'Storage' },
 ] as const;
+
+/** Requests and limits, each with the word the form's labels use for one of them. */
+export const AMOUNT_KINDS = [
+  { kind: 'requests', word: 'request' },
+  { kind: 'limits', word: 'limit' },
+] as const;
+
+/** The inline problem of one amount: malformed, or a request above its limit. */
+export function amountProblem(
+  resources: ContainerDraft['resources'],
+  kind: 'requests' | 'limits',
+  name: string,
+): string | undefined {
+  const limit = kind === 'requests' ? resources.limits[name] : undefined;
+  return quantityProblem(resources[kind][name] ?? '', limit);
+}
 
 /** `amounts` with `name` set to `quantity`, or without `name` when the quantity is empty. */
 export function withAmount(

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
+import { createDraft } from '@/core/model/draft';
+
 import {
   createVolume,
   newVolume,
+  withNewVolume,
   unmountableHostPath,
   unusedName,
   VOLUME_KINDS,
@@ -41,5 +44,14 @@ describe('newVolume', () => {
     expect(newVolume('hostPath', []).name).toBe('host');
     expect(newVolume('persistentVolumeClaim', ['data']).name).toBe('data-2');
     expect(newVolume('emptyDir', ['host'])).toEqual({ name: 'scratch', emptyDir: {} });
+  });
+});
+
+describe('withNewVolume', () => {
+  it('adds a volume of the kind last, named unlike the others', () => {
+    const once = withNewVolume(createDraft(), 'hostPath');
+    const twice = withNewVolume(once, 'hostPath');
+    expect(twice.volumes.slice(-2).map((v) => v.name)).toEqual(['host', 'host-2']);
+    expect(twice.volumes.at(-1)?.hostPath).toBeDefined();
   });
 });

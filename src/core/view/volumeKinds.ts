@@ -1,5 +1,7 @@
 import type { Volume } from 'kubernetes-types/core/v1';
 
+import type { Draft } from '@/core/model/draft';
+import { addVolume } from '@/core/model/draftOps';
 import { MOUNT_FACTS } from '@/core/model/windowsMounts';
 import type { FormField } from '@/core/view/formFields';
 
@@ -91,6 +93,17 @@ const DEFAULT_NAMES: Record<VolumeKind, string> = {
 /** A new volume of a kind, named after the kind and unlike the `taken` names (`host`, `host-2`). */
 export function newVolume(kind: VolumeKind, taken: readonly string[]): Volume {
   return createVolume(kind, unusedName(DEFAULT_NAMES[kind], taken));
+}
+
+/** `draft` with a new volume of a kind added last, named unlike its other volumes. */
+export function withNewVolume(draft: Draft, kind: VolumeKind): Draft {
+  return addVolume(
+    draft,
+    newVolume(
+      kind,
+      draft.volumes.map((v) => v.name),
+    ),
+  );
 }
 
 /**

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { createContainer, createDraft } from '@/core/model/draft';
 import { addContainer } from '@/core/model/draftOps';
 
-import { mountInto, mountsOf, mountTargetOf, mountTargets } from './volumeMounts';
+import {
+  mountInto,
+  mountNew,
+  mountsOf,
+  mountTargetOf,
+  mountTargets,
+  moveMount,
+  patchMount,
+} from './volumeMounts';
 
 describe('mountsOf', () => {
   it('finds the mounts of one volume in every container, init containers last', () => {
@@ -45,5 +53,34 @@ describe('mount targets', () => {
     expect(
       mountInto(withInit, mountTargetOf('containers', 0), mount).containers[0]?.volumeMounts,
     ).toEqual([mount]);
+  });
+});
+
+describe('editing one mount', () => {
+  const twoContainers = () => {
+    const draft = addContainer(createDraft(), 'containers');
+    return mountNew(draft, mountTargetOf('containers', 0), 'logs');
+  };
+
+  it('mounts a volume at C:\\mnt\\<name>', () => {
+    const [ref] = mountsOf(twoContainers(), 'logs');
+    expect(ref?.value).toEqual({ name: 'logs', mountPath: 'C:\\mnt\\logs' });
+    expect(ref?.container).toBe(0);
+  });
+
+  it('changes a mount in place', () => {
+    const draft = twoContainers();
+    const [ref] = mountsOf(draft, 'logs');
+    const next = patchMount(draft, ref!, { readOnly: true });
+    expect(mountsOf(next, 'logs')[0]?.value).toEqual({ ...ref!.value, readOnly: true });
+  });
+
+  it('moves a mount to another container, unchanged', () => {
+    const draft = twoContainers();
+    const [ref] = mountsOf(draft, 'logs');
+    const moved = mountsOf(moveMount(draft, ref!, mountTargetOf('containers', 1)), 'logs');
+    expect(moved).toHaveLength(1);
+    expect(moved[0]?.container).toBe(1);
+    expect(moved[0]?.value).toEqual(ref!.value);
   });
 });

@@ -1,7 +1,13 @@
 import type { VolumeMount } from 'kubernetes-types/core/v1';
 
 import type { Draft } from '@/core/model/draft';
-import { addMount, type ContainerList } from '@/core/model/draftOps';
+import {
+  addMount,
+  removeMount,
+  updateContainerItems,
+  type ContainerList,
+} from '@/core/model/draftOps';
+import { replaceAt } from '@/core/view/listOps';
 
 /** One mount of a volume: which container has it, at which index, and the mount itself. */
 export interface MountRef {
@@ -51,4 +57,21 @@ export function mountTargets(draft: Pick<Draft, 'containers' | 'initContainers'>
 export function mountInto(draft: Draft, target: string, mount: VolumeMount): Draft {
   const [list, index] = target.split(':');
   return addMount(draft, list === 'initContainers' ? list : 'containers', Number(index), mount);
+}
+
+/** `draft` with the mount `ref` changed by `change`, in place. */
+export function patchMount(draft: Draft, ref: MountRef, change: Partial<VolumeMount>): Draft {
+  return updateContainerItems(draft, ref.list, ref.container, 'volumeMounts', (all) =>
+    replaceAt(all, ref.mount, { ...ref.value, ...change }),
+  );
+}
+
+/** `draft` with the mount `ref` moved, as it is, to the container `target`. */
+export function moveMount(draft: Draft, ref: MountRef, target: string): Draft {
+  return mountInto(removeMount(draft, ref.list, ref.container, ref.mount), target, ref.value);
+}
+
+/** `draft` with volume `volumeName` mounted into the container `target`, at `C:\mnt\<name>`. */
+export function mountNew(draft: Draft, target: string, volumeName: string): Draft {
+  return mountInto(draft, target, { name: volumeName, mountPath: `C:\\mnt\\${volumeName}` });
 }

@@ -26,8 +26,6 @@ export interface ChoiceCardsProps<V extends string> {
   onChange: (value: V) => void;
   /** The FieldPath the choice writes (for "go to field" from a finding). */
   path?: string;
-  /** Cards per row on wide screens. */
-  columns?: number;
 }
 
 /**
@@ -41,7 +39,6 @@ export function ChoiceCards<V extends string>({
   value,
   onChange,
   path,
-  columns = 2,
 }: ChoiceCardsProps<V>) {
   const id = useId();
   return (
@@ -56,7 +53,7 @@ export function ChoiceCards<V extends string>({
         sx={{
           display: 'grid',
           gap: 1.5,
-          gridTemplateColumns: { xs: '1fr', sm: `repeat(${columns}, minmax(0, 1fr))` },
+          gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))' },
         }}
       >
         {options.map((option) => {

@@ -1,25 +1,21 @@
 import type { ReactNode } from 'react';
 
-import { leadingFinding, useFindingsAt } from '@/ui/hooks/useFindingsAt';
+import { fieldMessage } from '@/core/view/fieldMessage';
+import { useFindingsAt } from '@/ui/hooks/useFindingsAt';
 
-/**
- * What a field says under it and in which colour: its own error (seen before the validator's), else
- * its leading finding, else its own warning, else the help.
- */
+/** What a field says under it and in which colour (see `fieldMessage`); the help when nothing. */
 export function useFieldMessage(
   path: string,
   help?: ReactNode,
   own: { error?: string; warning?: string } = {},
 ) {
-  const finding = leadingFinding(useFindingsAt(path));
-  const error = own.error !== undefined || finding?.severity === 'error';
-  const warning =
-    !error && (finding?.severity === 'warning' || (!finding && own.warning !== undefined));
+  const { tone, text } = fieldMessage(useFindingsAt(path), own);
   return {
-    error,
-    helperText: own.error ?? finding?.message ?? own.warning ?? help,
-    formHelperText: warning
-      ? { className: 'field-warning', sx: { color: 'warning.main' } }
-      : undefined,
+    error: tone === 'error',
+    helperText: text ?? help,
+    formHelperText:
+      tone === 'warning'
+        ? { className: 'field-warning', sx: { color: 'warning.main' } }
+        : undefined,
   };
 }

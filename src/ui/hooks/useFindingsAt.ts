@@ -12,8 +12,3 @@ export function useFindingsAt(path: string): readonly Finding[] {
 export function useFindingsUnder(path: string): readonly Finding[] {
   return useChecks().index.under.get(path) ?? NONE;
 }
-
-/** The finding a field shows as its helper text: the first error, else the first other finding. */
-export function leadingFinding(findings: readonly Finding[]): Finding | undefined {
-  return findings.find((f) => f.severity === 'error') ?? findings[0];
-}

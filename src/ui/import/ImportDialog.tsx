@@ -3,9 +3,8 @@ import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import { useMemo, useRef, useState } from 'react';
 
-import { analyseImport } from '@/core/import/analyseImport';
-import { importManifests } from '@/core/import/importManifests';
 import { pastedTextRefusal } from '@/core/import/inputLimits';
+import { previewImport } from '@/core/view/importPreview';
 import { appActions, useAppStore } from '@/state/store';
 import { TitledDialog } from '@/ui/common/TitledDialog';
 import { ImportSummary } from '@/ui/import/ImportSummary';
@@ -26,15 +25,7 @@ export function ImportDialog({ open, text, onTextChange, onClose }: ImportDialog
   const fileInput = useRef<HTMLInputElement>(null);
   const current = useAppStore((s) => s.draft);
 
-  const preview = useMemo(() => {
-    if (text.trim() === '') return null;
-    try {
-      return analyseImport(importManifests(text), text);
-    } catch {
-      // The importer promises not to throw; a bug there must still not take the page down.
-      return { ok: false as const, reason: 'the importer failed on this text.' };
-    }
-  }, [text]);
+  const preview = useMemo(() => previewImport(text), [text]);
 
   const pickFile = async (file: File | undefined) => {
     if (!file) return;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { PRESETS } from '@/core/presets';
 import { PresetCard } from '@/ui/presets/PresetCard';
-import { accountLabel } from '@/ui/presets/presetFacts';
+import { accountLabel } from '@/core/view/presetFacts';
 
 describe('PresetCard', () => {
   it.each(PRESETS.map((preset) => [preset.id, preset] as const))(

@@ -3,7 +3,7 @@ import { styled } from '@mui/material/styles';
 import type { Preset } from '@/core/presets';
 import { presetFragment } from '@/core/share/shareRoute';
 import { upstreamLabel } from '@/core/view/upstreamLabel';
-import { accountLabel } from '@/ui/presets/presetFacts';
+import { accountLabel } from '@/core/view/presetFacts';
 
 /**
  * The card's look, in one styled element over plain ones: the gallery is the first screen of

@@ -4,7 +4,7 @@ import MenuItem from '@mui/material/MenuItem';
 
 import { PRESETS } from '@/core/presets';
 import { presetFragment } from '@/core/share/shareRoute';
-import { presetFacts } from '@/ui/presets/presetFacts';
+import { presetFacts } from '@/core/view/presetFacts';
 
 /** The Presets menu's items: each a `#/preset/<id>` link, loaded by URL sync as one undo step. */
 export function PresetMenuList({

@@ -2,6 +2,7 @@ import Stack from '@mui/material/Stack';
 
 import { addContainer, type ContainerList } from '@/core/model/draftOps';
 import { useActions, useDraft } from '@/state/store';
+import { CONTAINER_LISTS } from '@/core/view/containerNames';
 import { itemKey } from '@/core/view/itemKeys';
 import { pageOf } from '@/core/view/listPages';
 import { FieldFindings } from '@/ui/fields/FieldFindings';
@@ -16,21 +17,14 @@ function ContainerListEditor({ list }: { list: ContainerList }) {
   const count = useDraft((d) => d[list].length);
   const { apply, setExpanded, setPage } = useActions();
   const podPath = usePodPath();
-  const isInit = list === 'initContainers';
+  const text = CONTAINER_LISTS[list];
   return (
-    <SubSection
-      title={`${isInit ? 'Init containers' : 'Containers'} (${count})`}
-      description={
-        isInit
-          ? 'Run one after another, to completion, before the containers start: node preparation, downloads.'
-          : 'Run side by side for the life of the pod.'
-      }
-    >
+    <SubSection title={`${text.title} (${count})`} description={text.description}>
       <Stack spacing={2}>
         <PagedList
           listKey={list}
           count={count}
-          noun={isInit ? 'init containers' : 'containers'}
+          noun={text.noun}
           renderItem={(index) => (
             <ContainerCard key={index} list={list} index={index} count={count} />
           )}
@@ -44,7 +38,7 @@ function ContainerListEditor({ list }: { list: ContainerList }) {
             apply((draft) => addContainer(draft, list));
           }}
         >
-          {isInit ? 'Add init container' : 'Add container'}
+          {text.add}
         </AddButton>
       </Stack>
     </SubSection>

@@ -3,8 +3,14 @@ import Box from '@mui/material/Box';
 
 import { LIFECYCLE_FACTS } from '@/core/model/windowsLifecycle';
 import { patchContainer, type ContainerList } from '@/core/model/draftOps';
-import { quantityProblem } from '@/core/view/quantityParts';
-import { RESOURCES, resourceSummary, withAmount } from '@/core/view/resourceAmounts';
+import { CONTAINER_LISTS, containerWho } from '@/core/view/containerNames';
+import {
+  AMOUNT_KINDS,
+  amountProblem,
+  RESOURCES,
+  resourceSummary,
+  withAmount,
+} from '@/core/view/resourceAmounts';
 import { useActions, useDraft } from '@/state/store';
 import { itemKey } from '@/core/view/itemKeys';
 import { FieldFindings } from '@/ui/fields/FieldFindings';
@@ -28,7 +34,7 @@ function ContainerResources({
   const podPath = usePodPath();
   if (!container) return null;
   const base = podPath(`spec.${list}[${index}].resources`);
-  const who = `${list === 'initContainers' ? 'Init container' : 'Container'} ${container.name || index + 1}`;
+  const who = containerWho(list, container.name, index, { capital: true });
   const set = (kind: 'requests' | 'limits', name: string, quantity: string) =>
     apply((d) =>
       patchContainer(d, list, index, {
@@ -54,32 +60,23 @@ function ContainerResources({
           gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))' },
         }}
       >
-        {RESOURCES.map((r) => (
-          <Box key={r.name} sx={{ display: 'contents' }}>
+        {RESOURCES.flatMap((r) =>
+          AMOUNT_KINDS.map(({ kind, word }) => (
             <QuantityField
-              label={`${r.title} request`}
+              key={`${r.name}-${kind}`}
+              label={`${r.title} ${word}`}
               resource={r.name}
-              path={`${base}.requests[${r.name}]`}
-              value={container.resources.requests[r.name] ?? ''}
-              onChange={(q) => set('requests', r.name, q)}
-              localError={quantityProblem(
-                container.resources.requests[r.name] ?? '',
-                container.resources.limits[r.name],
-              )}
+              path={`${base}.${kind}[${r.name}]`}
+              value={container.resources[kind][r.name] ?? ''}
+              onChange={(q) => set(kind, r.name, q)}
+              localError={amountProblem(container.resources, kind, r.name)}
             />
-            <QuantityField
-              label={`${r.title} limit`}
-              resource={r.name}
-              path={`${base}.limits[${r.name}]`}
-              value={container.resources.limits[r.name] ?? ''}
-              onChange={(q) => set('limits', r.name, q)}
-              localError={quantityProblem(container.resources.limits[r.name] ?? '')}
-            />
-          </Box>
-        ))}
+          )),
+        )}
       </Box>
-      <FieldFindings path={`${base}.requests`} />
-      <FieldFindings path={`${base}.limits`} />
+      {AMOUNT_KINDS.map(({ kind }) => (
+        <FieldFindings key={kind} path={`${base}.${kind}`} />
+      ))}
     </ItemCard>
   );
 }
@@ -91,7 +88,7 @@ function ResourceList({ list }: { list: ContainerList }) {
     <PagedList
       listKey={list}
       count={count}
-      noun={list === 'initContainers' ? 'init containers' : 'containers'}
+      noun={CONTAINER_LISTS[list].noun}
       renderItem={(index) => (
         <ContainerResources key={index} list={list} index={index} count={count} />
       )}

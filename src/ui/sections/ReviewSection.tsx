@@ -4,6 +4,7 @@ import Typography from '@mui/material/Typography';
 import { useMemo, type ReactNode } from 'react';
 
 import { countLabel } from '@/core/view/findingGroups';
+import { severityCounts } from '@/core/view/findingCounts';
 import { toPrivilegeSummary } from '@/core/view/privilegeSummary';
 import type { Draft } from '@/core/model/draft';
 import { useDraft } from '@/state/store';
@@ -37,6 +38,7 @@ export function ReviewSection() {
   const user = useDraft((d) => d.user);
   const emitNamespace = useDraft((d) => d.workload.emitNamespace);
   const { findings, podSecurity } = useChecks();
+  const counts = severityCounts(findings);
   const level = podSecurity[0]?.podSecurityLevel;
   const failing = podSecurity[0]?.failingChecks;
   const isDesktop = useIsDesktop();
@@ -107,18 +109,15 @@ export function ReviewSection() {
         </Row>
         <Row term="Findings">
           <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
-            {SEVERITIES.map((severity) => {
-              const count = findings.filter((f) => f.severity === severity).length;
-              return (
-                <Chip
-                  key={severity}
-                  size="small"
-                  variant="outlined"
-                  color={count > 0 ? severity : 'default'}
-                  label={countLabel(count, severity)}
-                />
-              );
-            })}
+            {SEVERITIES.map((severity) => (
+              <Chip
+                key={severity}
+                size="small"
+                variant="outlined"
+                color={counts[severity] > 0 ? severity : 'default'}
+                label={countLabel(counts[severity], severity)}
+              />
+            ))}
           </Box>
         </Row>
       </Box>

@@ -1,4 +1,5 @@
 import { WINDOWS_OS_LABEL } from '@/core/model/windows';
+import { DNS_POLICIES, PRIORITY_CLASSES } from '@/core/view/formOptions';
 import { useDraft } from '@/state/store';
 import { FieldNumber } from '@/ui/fields/FieldNumber';
 import { FieldSelect } from '@/ui/fields/FieldSelect';
@@ -10,16 +11,6 @@ import { SectionCard } from '@/ui/fields/SectionCard';
 import { fieldBinder, usePatchSection, usePodPath } from '@/ui/hooks/useDraftEdit';
 import { SuggestField } from '@/ui/fields/SuggestField';
 import { TolerationsEditor } from '@/ui/sections/scheduling/TolerationsEditor';
-
-const DNS_POLICIES = [
-  { value: '', label: 'Default (ClusterFirst)' },
-  { value: 'ClusterFirstWithHostNet', label: 'ClusterFirstWithHostNet (cluster DNS)' },
-  'ClusterFirst',
-  { value: 'Default', label: "Default (the node's DNS)" },
-  'None',
-] as const;
-
-const PRIORITY_CLASSES = ['system-node-critical', 'system-cluster-critical'];
 
 /** Where the pod may run and pod-level runtime settings. */
 export function SchedulingSection() {

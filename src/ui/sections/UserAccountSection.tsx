@@ -1,13 +1,14 @@
 import Alert from '@mui/material/Alert';
 import Chip from '@mui/material/Chip';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 
 import { setPodUser } from '@/core/model/draftOps';
-import { BUILT_IN_ACCOUNTS, toAccountChoice, type AccountChoice } from '@/core/model/windows';
+import { toAccountChoice, type AccountChoice } from '@/core/model/windows';
+import { accountCards, runAsOfChoice } from '@/core/view/accountChoices';
 import { useActions, useDraft } from '@/state/store';
 import { ACCOUNT_FACTS } from '@/core/model/windowsAccounts';
 import { Code } from '@/ui/common/Code';
-import { ChoiceCards, type ChoiceOption } from '@/ui/fields/ChoiceCards';
+import { ChoiceCards } from '@/ui/fields/ChoiceCards';
 import { FieldFindings } from '@/ui/fields/FieldFindings';
 import { FieldText } from '@/ui/fields/FieldText';
 import { SectionCard } from '@/ui/fields/SectionCard';
@@ -17,15 +18,6 @@ import { AccountAdvisor } from '@/ui/sections/user/AccountAdvisor';
 import { NodePreparationPanel } from '@/ui/sections/user/NodePreparationPanel';
 
 const RUN_AS_PATH = 'spec.securityContext.windowsOptions.runAsUserName';
-
-function RunAs({ value }: { value: string }) {
-  return <Code block>runAsUserName: {value}</Code>;
-}
-
-const BADGES: Partial<Record<AccountChoice, ReactNode>> = {
-  LocalService: <Chip size="small" color="success" variant="outlined" label="Recommended" />,
-  LocalSystem: <Chip size="small" color="warning" variant="outlined" label="Full control" />,
-};
 
 /** Picks the Windows account that the HostProcess containers run as. */
 export function UserAccountSection() {
@@ -37,29 +29,14 @@ export function UserAccountSection() {
   // The group name typed before switching to a built-in account comes back when switching back.
   const [lastGroup, setLastGroup] = useState('');
 
-  const options: Array<ChoiceOption<AccountChoice>> = [
-    ...BUILT_IN_ACCOUNTS.map((account) => ({
-      value: account.id,
-      title: account.title,
-      description: account.summary,
-      detail: <RunAs value={account.runAsUserName} />,
-      badge: BADGES[account.id],
-    })),
-    {
-      value: 'group',
-      title: 'Local usergroup',
-      description:
-        'A local group you create on the node and grant exactly what the workload needs.',
-      detail: (
-        <RunAs value={choice === 'group' && runAsUserName ? runAsUserName : '<group name>'} />
-      ),
-    },
-  ];
-
+  const options = accountCards(runAsUserName).map(({ runAs, badge, ...card }) => ({
+    ...card,
+    detail: <Code block>runAsUserName: {runAs}</Code>,
+    badge: badge && <Chip size="small" color={badge.tone} variant="outlined" label={badge.label} />,
+  }));
   const choose = (next: AccountChoice) => {
     if (choice === 'group' && runAsUserName) setLastGroup(runAsUserName);
-    const account = BUILT_IN_ACCOUNTS.find((a) => a.id === next);
-    apply((draft) => setPodUser(draft, account ? account.runAsUserName : lastGroup));
+    apply((draft) => setPodUser(draft, runAsOfChoice(next, lastGroup)));
   };
 
   return (

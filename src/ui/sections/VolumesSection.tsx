@@ -8,8 +8,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 
-import { addVolume } from '@/core/model/draftOps';
-import { newVolume, VOLUME_KINDS, type VolumeKind } from '@/core/view/volumeKinds';
+import { VOLUME_KINDS, withNewVolume, type VolumeKind } from '@/core/view/volumeKinds';
 import { useActions, useAppStore, useDraft } from '@/state/store';
 import { itemKey } from '@/core/view/itemKeys';
 import { pageOf } from '@/core/view/listPages';
@@ -29,15 +28,7 @@ export function VolumesSection() {
     // A volume just added is the one to edit, however long the list.
     setExpanded(itemKey('volumes', count), true);
     setPage('volumes', pageOf(count));
-    apply((draft) =>
-      addVolume(
-        draft,
-        newVolume(
-          kind,
-          draft.volumes.map((v) => v.name),
-        ),
-      ),
-    );
+    apply((draft) => withNewVolume(draft, kind));
   };
   return (
     <SectionCard

@@ -19,8 +19,8 @@ export function ShareButton() {
   const open = () => {
     const { draft } = useAppStore.getState();
     setCopied(null);
-    import('@/ui/share/shareUrl').then(
-      ({ toShareUrl }) => setUrl(toShareUrl(draft)),
+    import('@/core/share/shareUrl').then(
+      ({ toShareUrl }) => setUrl(toShareUrl(draft, window.location)),
       () =>
         appActions().showNotice({
           severity: 'error',

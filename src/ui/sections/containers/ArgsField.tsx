@@ -4,6 +4,7 @@ import Stack from '@mui/material/Stack';
 import { useState } from 'react';
 
 import { joinCommandLine, splitCommandLine } from '@/core/model/commandLine';
+import { shownCommandLine } from '@/core/view/typedText';
 import { FieldText } from '@/ui/fields/FieldText';
 
 export interface ArgsFieldProps {
@@ -14,21 +15,15 @@ export interface ArgsFieldProps {
   helperText: string;
 }
 
-function sameArgs(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((arg, i) => arg === b[i]);
-}
-
 /** A list of arguments typed as one command line, with the resulting list shown as chips. */
 export function ArgsField({ label, path, value: args, onChange, helperText }: ArgsFieldProps) {
-  // Keep the typed text (trailing spaces, open quotes) while it still means the same arguments.
   const [text, setText] = useState(() => joinCommandLine(args));
-  const shown = sameArgs(splitCommandLine(text), args) ? text : joinCommandLine(args);
   return (
     <Box>
       <FieldText
         label={label}
         path={path}
-        value={shown}
+        value={shownCommandLine(text, args)}
         onChange={(line) => {
           setText(line);
           onChange(splitCommandLine(line));

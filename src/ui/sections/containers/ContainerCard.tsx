@@ -4,16 +4,13 @@ import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import IconButton from '@mui/material/IconButton';
 
-import type { ContainerDraft, Draft } from '@/core/model/draft';
+import type { ContainerDraft } from '@/core/model/draft';
 import { MOUNT_FACTS } from '@/core/model/windowsMounts';
-import {
-  duplicateContainer,
-  moveContainer,
-  patchContainer,
-  removeContainer,
-  type ContainerList,
-} from '@/core/model/draftOps';
+import { patchContainer, type ContainerList } from '@/core/model/draftOps';
+import { containerActions } from '@/core/view/containerActions';
 import { useActions, useDraft } from '@/state/store';
+import { containerWho } from '@/core/view/containerNames';
+import { PULL_POLICIES } from '@/core/view/formOptions';
 import { itemKey } from '@/core/view/itemKeys';
 import { FieldSelect } from '@/ui/fields/FieldSelect';
 import { FieldRow } from '@/ui/fields/FieldRow';
@@ -33,12 +30,12 @@ export interface ContainerCardProps {
   count: number;
 }
 
-const PULL_POLICIES = [
-  { value: '', label: 'Default (IfNotPresent, Always for :latest)' },
-  'IfNotPresent',
-  'Always',
-  'Never',
-] as const;
+const ICONS = {
+  up: ArrowUpwardIcon,
+  down: ArrowDownwardIcon,
+  duplicate: ContentCopyIcon,
+  remove: DeleteOutlineIcon,
+};
 
 /** One container: identity, image, command line, environment, ports and account. */
 export function ContainerCard({ list, index, count }: ContainerCardProps) {
@@ -51,31 +48,7 @@ export function ContainerCard({ list, index, count }: ContainerCardProps) {
   const patch = (partial: Partial<Omit<ContainerDraft, 'extra'>>) =>
     apply((draft) => patchContainer(draft, list, index, partial));
   const field = fieldBinder(container, path, patch);
-  const who = `${list === 'initContainers' ? 'init container' : 'container'} ${container.name || index + 1}`;
-  const actions = [
-    {
-      label: `Move ${who} up`,
-      icon: ArrowUpwardIcon,
-      disabled: index === 0,
-      change: (d: Draft) => moveContainer(d, list, index, index - 1),
-    },
-    {
-      label: `Move ${who} down`,
-      icon: ArrowDownwardIcon,
-      disabled: index === count - 1,
-      change: (d: Draft) => moveContainer(d, list, index, index + 1),
-    },
-    {
-      label: `Duplicate ${who}`,
-      icon: ContentCopyIcon,
-      change: (d: Draft) => duplicateContainer(d, list, index),
-    },
-    {
-      label: `Remove ${who}`,
-      icon: DeleteOutlineIcon,
-      change: (d: Draft) => removeContainer(d, list, index),
-    },
-  ];
+  const who = containerWho(list, container.name, index);
   return (
     <ItemCard
       itemKey={itemKey(list, index)}
@@ -85,20 +58,23 @@ export function ContainerCard({ list, index, count }: ContainerCardProps) {
       titleLevel="h4"
       summary={container.image || 'no image'}
       path={podPath(base)}
-      actions={actions.map(({ label, icon: Icon, disabled, change }) => (
-        <Hint key={label} title={label}>
-          <span>
-            <IconButton
-              aria-label={label}
-              onClick={() => apply(change)}
-              disabled={disabled}
-              size="small"
-            >
-              <Icon fontSize="small" />
-            </IconButton>
-          </span>
-        </Hint>
-      ))}
+      actions={containerActions(list, index, count, who).map(({ id, label, disabled, change }) => {
+        const Icon = ICONS[id];
+        return (
+          <Hint key={label} title={label}>
+            <span>
+              <IconButton
+                aria-label={label}
+                onClick={() => apply(change)}
+                disabled={disabled}
+                size="small"
+              >
+                <Icon fontSize="small" />
+              </IconButton>
+            </span>
+          </Hint>
+        );
+      })}
     >
       <FieldRow>
         <FieldText label="Container name" {...field('name')} />

@@ -2,7 +2,12 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { EnvVar } from 'kubernetes-types/core/v1';
 
-import { ENV_SOURCE_FIELDS, ENV_SOURCES, envSourceOf, withEnvSource } from '@/core/view/envSources';
+import {
+  ENV_SOURCE_FIELDS,
+  ENV_SOURCE_OPTIONS,
+  envSourceOf,
+  withEnvSource,
+} from '@/core/view/envSources';
 import { listPagesIn } from '@/core/view/listPages';
 import { FieldSelect } from '@/ui/fields/FieldSelect';
 import { FieldText } from '@/ui/fields/FieldText';
@@ -16,34 +21,6 @@ export interface EnvEditorProps {
   path: string;
   value: readonly EnvVar[];
   onChange: (env: EnvVar[]) => void;
-}
-
-const SOURCE_OPTIONS = [
-  ...ENV_SOURCES,
-  { value: 'other', label: 'Other (kept as imported)' } as const,
-];
-
-/** The inputs of the variable's source; a source the form does not edit is kept as it is. */
-function SourceFields({
-  env,
-  path,
-  onChange,
-}: {
-  env: EnvVar;
-  path: string;
-  onChange: (env: EnvVar) => void;
-}) {
-  const source = envSourceOf(env);
-  if (source !== 'other') {
-    return (
-      <FormFields object={env} fields={ENV_SOURCE_FIELDS[source]} path={path} onChange={onChange} />
-    );
-  }
-  return (
-    <Typography variant="body2" color="text.secondary">
-      Kept as imported.
-    </Typography>
-  );
 }
 
 /** Environment variables: a literal value, a pod field, or a key of a Secret or ConfigMap. */
@@ -60,30 +37,45 @@ export function EnvEditor({ who, path: basePath, value: env, onChange }: EnvEdit
       adds={[
         { text: 'Add variable', label: `Add variable to ${who}`, item: { name: '', value: '' } },
       ]}
-      fields={(row, set, j) => (
-        <>
-          <FieldText
-            label="Variable name"
-            path={`${basePath}[${j}].name`}
-            value={row.name}
-            onChange={(name) => set({ ...row, name })}
-            sx={{ flex: { md: '1 1 0' } }}
-          />
-          <FieldSelect
-            label="Source"
-            path={`${basePath}[${j}]#source`}
-            value={envSourceOf(row)}
-            options={SOURCE_OPTIONS}
-            onChange={(source) => {
-              if (source !== 'other') set(withEnvSource(row, source));
-            }}
-            sx={{ flex: { md: '0 0 150px' } }}
-          />
-          <Box sx={{ flex: { md: '2 1 0' }, display: 'flex', minWidth: 0 }}>
-            <SourceFields env={row} path={`${basePath}[${j}]`} onChange={set} />
-          </Box>
-        </>
-      )}
+      fields={(row, set, j) => {
+        const source = envSourceOf(row);
+        return (
+          <>
+            <FieldText
+              label="Variable name"
+              path={`${basePath}[${j}].name`}
+              value={row.name}
+              onChange={(name) => set({ ...row, name })}
+              sx={{ flex: { md: '1 1 0' } }}
+            />
+            <FieldSelect
+              label="Source"
+              path={`${basePath}[${j}]#source`}
+              value={source}
+              options={ENV_SOURCE_OPTIONS}
+              onChange={(next) => {
+                if (next !== 'other') set(withEnvSource(row, next));
+              }}
+              sx={{ flex: { md: '0 0 150px' } }}
+            />
+            <Box sx={{ flex: { md: '2 1 0' }, display: 'flex', minWidth: 0 }}>
+              {source === 'other' ? (
+                // A source the form does not edit is kept as it is.
+                <Typography variant="body2" color="text.secondary">
+                  Kept as imported.
+                </Typography>
+              ) : (
+                <FormFields
+                  object={row}
+                  fields={ENV_SOURCE_FIELDS[source]}
+                  path={`${basePath}[${j}]`}
+                  onChange={set}
+                />
+              )}
+            </Box>
+          </>
+        );
+      }}
     />
   );
 }

@@ -1,6 +1,7 @@
 import Typography from '@mui/material/Typography';
 import type { ContainerPort } from 'kubernetes-types/core/v1';
 
+import { PORT_PROTOCOLS } from '@/core/view/formOptions';
 import { FieldNumber } from '@/ui/fields/FieldNumber';
 import { FieldSelect } from '@/ui/fields/FieldSelect';
 import { FieldText } from '@/ui/fields/FieldText';
@@ -51,7 +52,7 @@ export function PortsEditor({ who, path: basePath, value: ports, onChange }: Por
             label="Protocol"
             path={`${basePath}[${j}].protocol`}
             value={port.protocol ?? 'TCP'}
-            options={['TCP', 'UDP', 'SCTP']}
+            options={PORT_PROTOCOLS}
             onChange={(protocol) => set({ ...port, protocol })}
             sx={{ minWidth: 110 }}
           />

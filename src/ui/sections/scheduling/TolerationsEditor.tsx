@@ -1,10 +1,9 @@
+import { TOLERATION_ADDS, TOLERATION_EFFECTS } from '@/core/view/formOptions';
 import { useDraft } from '@/state/store';
 import { FieldSelect } from '@/ui/fields/FieldSelect';
 import { FieldText } from '@/ui/fields/FieldText';
 import { ListEditor } from '@/ui/fields/ListEditor';
 import { usePatchSection, usePodPath } from '@/ui/hooks/useDraftEdit';
-
-const EFFECTS = [{ value: '', label: 'Any effect' }, 'NoSchedule', 'PreferNoSchedule', 'NoExecute'];
 
 /** Tolerations, with presets for the usual Windows taint and for node agents that must run everywhere. */
 export function TolerationsEditor() {
@@ -18,17 +17,7 @@ export function TolerationsEditor() {
       onChange={(next) => patch({ tolerations: next })}
       empty="None: the pod avoids tainted nodes."
       removeLabel={(_, i) => `Remove toleration ${i + 1}`}
-      adds={[
-        {
-          text: 'Tolerate os=windows:NoSchedule',
-          item: { key: 'os', operator: 'Equal', value: 'windows', effect: 'NoSchedule' },
-        },
-        { text: 'Tolerate all taints', item: { operator: 'Exists' } },
-        {
-          text: 'Add toleration',
-          item: { key: '', operator: 'Equal', value: '', effect: 'NoSchedule' },
-        },
-      ]}
+      adds={TOLERATION_ADDS}
       fields={(t, set, i) => {
         const path = podPath(`spec.tolerations[${i}]`);
         const exists = t.operator === 'Exists';
@@ -63,7 +52,7 @@ export function TolerationsEditor() {
               label="Effect"
               path={`${path}.effect`}
               value={t.effect ?? ''}
-              options={EFFECTS}
+              options={TOLERATION_EFFECTS}
               onChange={(effect) => set({ ...t, effect: effect || undefined })}
               sx={{ minWidth: 150 }}
             />

@@ -1,11 +1,8 @@
-import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 
 import { mountAccess } from '@/core/view/mountPaths';
 import { useAppStore } from '@/state/store';
-import { MONO_FONT } from '@/ui/theme';
-
-const code = { fontFamily: MONO_FONT, fontSize: 12.5, overflowWrap: 'anywhere' } as const;
+import { Code } from '@/ui/common/Code';
 
 /** Where the process finds the mount on the target nodes, and the other paths that reach it. */
 export function MountAccessHelp({ mountPath }: { mountPath: string }) {
@@ -14,17 +11,11 @@ export function MountAccessHelp({ mountPath }: { mountPath: string }) {
   if (!access) return null;
   return (
     <Typography variant="body2" color="text.secondary" component="div" sx={{ mt: 0.5 }}>
-      On the target nodes the process finds it at{' '}
-      <Box component="code" sx={code}>
-        {access.primary}
-      </Box>
-      ; also at{' '}
+      On the target nodes the process finds it at <Code>{access.primary}</Code>; also at{' '}
       {access.alternatives.map((path, index) => (
         <span key={path}>
           {index > 0 && ' or '}
-          <Box component="code" sx={code}>
-            {path}
-          </Box>
+          <Code>{path}</Code>
         </span>
       ))}
       .

@@ -7,13 +7,14 @@ import Typography from '@mui/material/Typography';
 import type { VolumeMount } from 'kubernetes-types/core/v1';
 import { useMemo } from 'react';
 
-import { removeMount, updateContainerItems } from '@/core/model/draftOps';
-import { replaceAt } from '@/core/view/listOps';
+import { removeMount } from '@/core/model/draftOps';
 import {
+  mountNew,
   mountsOf,
   mountTargetOf,
   mountTargets,
-  mountInto,
+  moveMount,
+  patchMount,
   type MountRef,
 } from '@/core/view/volumeMounts';
 import { useActions, useDraft } from '@/state/store';
@@ -36,11 +37,7 @@ export function MountsEditor({ volumeName, who }: { volumeName: string; who: str
   );
   const targets = mountTargets({ containers, initContainers });
   const update = (ref: MountRef, change: Partial<VolumeMount>) =>
-    apply((d) =>
-      updateContainerItems(d, ref.list, ref.container, 'volumeMounts', (all) =>
-        replaceAt(all, ref.mount, { ...ref.value, ...change }),
-      ),
-    );
+    apply((d) => patchMount(d, ref, change));
   const firstTarget = targets[0]?.value;
   return (
     <ListFieldset legend="Mounts">
@@ -67,15 +64,7 @@ export function MountsEditor({ volumeName, who }: { volumeName: string; who: str
                 path={`${path}#container`}
                 value={mountTargetOf(ref.list, ref.container)}
                 options={targets}
-                onChange={(target) =>
-                  apply((d) =>
-                    mountInto(
-                      removeMount(d, ref.list, ref.container, ref.mount),
-                      target,
-                      ref.value,
-                    ),
-                  )
-                }
+                onChange={(target) => apply((d) => moveMount(d, ref, target))}
                 sx={{ minWidth: 0 }}
               />
               <FieldText
@@ -117,10 +106,7 @@ export function MountsEditor({ volumeName, who }: { volumeName: string; who: str
       {firstTarget && (
         <AddButton
           label={`Mount ${who} into a container`}
-          onClick={() => {
-            const mount = { name: volumeName, mountPath: `C:\\mnt\\${volumeName}` };
-            apply((d) => mountInto(d, firstTarget, mount));
-          }}
+          onClick={() => apply((d) => mountNew(d, firstTarget, volumeName))}
         >
           Mount into a container
         </AddButton>

@@ -1,17 +1,10 @@
+import { JOB_RESTART_POLICIES, POD_RESTART_POLICIES } from '@/core/view/formOptions';
 import { useDraft } from '@/state/store';
 import { FieldNumber } from '@/ui/fields/FieldNumber';
 import { FieldSelect } from '@/ui/fields/FieldSelect';
 import { FieldRow } from '@/ui/fields/FieldRow';
 import { FieldText } from '@/ui/fields/FieldText';
 import { fieldBinder, usePatchSection, usePodPath } from '@/ui/hooks/useDraftEdit';
-
-const POD_POLICIES = [
-  { value: '', label: 'Default (Always)' },
-  'Always',
-  'OnFailure',
-  'Never',
-] as const;
-const JOB_POLICIES = [{ value: '', label: 'Default (Never)' }, 'Never', 'OnFailure'] as const;
 
 /** The settings only some kinds have: rollout, replicas, retries, restart policy. */
 export function KindSettings() {
@@ -59,7 +52,7 @@ export function KindSettings() {
         <FieldSelect
           label="Restart policy"
           {...field('restartPolicy')}
-          options={kind === 'Job' ? JOB_POLICIES : POD_POLICIES}
+          options={kind === 'Job' ? JOB_RESTART_POLICIES : POD_RESTART_POLICIES}
         />
       )}
     </FieldRow>
