@@ -53,12 +53,13 @@ export function keystrokeProbe(): void {
 
 /**
  * YAML → form: from the key press in the YAML editor (`keydown`: the editor handles Backspace
- * without an `input` event) to the MutationObserver callback that sees the form's Name field take
- * the new name (React keeps a controlled input's `value` attribute equal to its value).
+ * without an `input` event) to the MutationObserver callback in which the form's Name field shows
+ * the new name, whether React updated the field (its `value` attribute) or replaced it.
  */
 export function editorKeystrokeProbe(): void {
   const log: KeystrokeLog = { samples: [], stray: 0 };
   let pending: number | null = null;
+  let shownName: string | undefined;
   Object.defineProperty(window, '__hpbKeystrokes', { value: log });
   window.addEventListener(
     'keydown',
@@ -69,10 +70,10 @@ export function editorKeystrokeProbe(): void {
     },
     true,
   );
-  const observer = new MutationObserver((records) => {
-    const isName = (node: Node) =>
-      node instanceof Element && node.matches('input[data-path="metadata.name"]');
-    if (!records.some((record) => isName(record.target))) return;
+  const observer = new MutationObserver(() => {
+    const name = document.querySelector<HTMLInputElement>('input[data-path="metadata.name"]');
+    if (!name || name.value === shownName) return;
+    shownName = name.value;
     if (pending === null) log.stray += 1;
     else logShown(log, pending);
     pending = null;
@@ -81,6 +82,7 @@ export function editorKeystrokeProbe(): void {
     observer.observe(document.body, {
       attributes: true,
       attributeFilter: ['value'],
+      childList: true,
       subtree: true,
     });
   if (document.body) attach();
