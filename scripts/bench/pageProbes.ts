@@ -53,8 +53,10 @@ export function keystrokeProbe(): void {
 
 /**
  * YAML → form: from the key press in the YAML editor (`keydown`: the editor handles Backspace
- * without an `input` event) to the MutationObserver callback in which the form's Name field shows
- * the new name, whether React updated the field (its `value` attribute) or replaced it.
+ * without an `input` event) to the microtask in which the form's Name field shows the new name.
+ * Form fields are uncontrolled: the new name is written to the input's `value` property, which
+ * no MutationObserver sees, so the probe wraps that property's setter (and still watches for a
+ * replaced field).
  */
 export function editorKeystrokeProbe(): void {
   const log: KeystrokeLog = { samples: [], stray: 0 };
@@ -70,21 +72,24 @@ export function editorKeystrokeProbe(): void {
     },
     true,
   );
-  const observer = new MutationObserver(() => {
+  const check = () => {
     const name = document.querySelector<HTMLInputElement>('input[data-path="metadata.name"]');
     if (!name || name.value === shownName) return;
     shownName = name.value;
     if (pending === null) log.stray += 1;
     else logShown(log, pending);
     pending = null;
+  };
+  const value = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!;
+  Object.defineProperty(HTMLInputElement.prototype, 'value', {
+    ...value,
+    set(this: HTMLInputElement, next: string) {
+      value.set!.call(this, next);
+      queueMicrotask(check);
+    },
   });
-  const attach = () =>
-    observer.observe(document.body, {
-      attributes: true,
-      attributeFilter: ['value'],
-      childList: true,
-      subtree: true,
-    });
+  const observer = new MutationObserver(check);
+  const attach = () => observer.observe(document.body, { childList: true, subtree: true });
   if (document.body) attach();
   else document.addEventListener('DOMContentLoaded', attach, { once: true });
 }
